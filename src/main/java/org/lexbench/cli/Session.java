@@ -1,0 +1,79 @@
+package org.lexbench.cli;
+
+import java.util.Optional;
+
+import org.lexbench.files.Language;
+import org.lexbench.indicator.IndicatorCatalogue;
+import org.lexbench.indicator.LoadedSet;
+
+/**
+ * What one shell session remembers between commands: its language, whether to show stack traces,
+ * the output width, the current indicator set, and the catalogue of sets (loaded on first use).
+ */
+final class Session {
+
+	private Language language;
+
+	private final boolean debug;
+
+	private final int width;
+
+	private LoadedSet currentSet;
+
+	private IndicatorCatalogue catalogue;
+
+	private boolean quitRequested;
+
+	Session(Language language, boolean debug, int width) {
+		this.language = language;
+		this.debug = debug;
+		this.width = width;
+	}
+
+	Language language() {
+		return this.language;
+	}
+
+	void language(Language language) {
+		this.language = language;
+	}
+
+	boolean debug() {
+		return this.debug;
+	}
+
+	/** Columns available for tables; 0 when output is not a terminal (tables keep their natural width). */
+	int width() {
+		return this.width;
+	}
+
+	Optional<LoadedSet> currentSet() {
+		return Optional.ofNullable(this.currentSet);
+	}
+
+	void currentSet(LoadedSet set) {
+		this.currentSet = set;
+	}
+
+	/** Asks the interactive loop to end after the current command. */
+	void quit() {
+		this.quitRequested = true;
+	}
+
+	boolean quitRequested() {
+		return this.quitRequested;
+	}
+
+	synchronized IndicatorCatalogue catalogue() {
+		if (this.catalogue == null) {
+			this.catalogue = IndicatorCatalogue.load(IndicatorCatalogue.defaultUserFolders());
+		}
+		return this.catalogue;
+	}
+
+	/** A message of the catalogue in the session's language. */
+	String text(String key, Object... args) {
+		return org.lexbench.files.Text.of(key, args).in(this.language);
+	}
+
+}

@@ -1,0 +1,79 @@
+package org.lexbench.files;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes an output file so that readers only ever see the old file or the complete new one: the
+ * content goes to a temporary file in the same folder, which is then moved into place. A failure
+ * leaves no temporary file behind.
+ */
+public final class AtomicOutput {
+
+	/** Writes the whole content of one file. */
+	@FunctionalInterface
+	public interface Content {
+
+		void writeTo(OutputStream out) throws IOException;
+
+	}
+
+	private AtomicOutput() {
+	}
+
+	/** Writes {@code content} to {@code target}; the folder must exist (it is not created here). */
+	public static void write(Path target, Content content) {
+		Path absolute = target.toAbsolutePath().normalize();
+		Path folder = absolute.getParent();
+		if (folder == null || !Files.isDirectory(folder)) {
+			throw LexbenchException.cannotWrite(null, "output.no-folder", target, folder);
+		}
+		if (Files.isDirectory(absolute)) {
+			throw LexbenchException.cannotWrite(null, "output.is-folder", target);
+		}
+		Path temporary = null;
+		try {
+			temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+			try (OutputStream out = Files.newOutputStream(temporary)) {
+				content.writeTo(out);
+			}
+			move(temporary, absolute);
+			temporary = null;
+		}
+		catch (AccessDeniedException denied) {
+			throw LexbenchException.cannotWrite(denied, "output.denied", target);
+		}
+		catch (NoSuchFileException gone) {
+			throw LexbenchException.cannotWrite(gone, "output.no-folder", target, folder);
+		}
+		catch (IOException failed) {
+			throw LexbenchException.cannotWrite(failed, "output.failed", target, String.valueOf(failed.getMessage()));
+		}
+		finally {
+			if (temporary != null) {
+				try {
+					Files.deleteIfExists(temporary);
+				}
+				catch (IOException ignored) {
+					// the original failure is the one worth reporting
+				}
+			}
+		}
+	}
+
+	private static void move(Path from, Path to) throws IOException {
+		try {
+			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (AtomicMoveNotSupportedException notAtomic) {
+			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+}
