@@ -1,0 +1,61 @@
+package org.lexbench.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicOutputTests {
+
+	@Test
+	void write_replacesTheFileWhole(@TempDir Path folder) throws IOException {
+		Path target = folder.resolve("out.txt");
+		Files.writeString(target, "old");
+
+		AtomicOutput.write(target, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+
+		assertThat(Files.readString(target)).isEqualTo("new");
+		assertThat(entries(folder)).containsExactly("out.txt");
+	}
+
+	@Test
+	void failureWhileWriting_leavesThePreviousFileAndNoTemporaryFile(@TempDir Path folder) throws IOException {
+		Path target = folder.resolve("out.txt");
+		Files.writeString(target, "old");
+
+		LexbenchException e = catchThrowableOfType(LexbenchException.class, () -> AtomicOutput.write(target, out -> {
+			out.write("half".getBytes(StandardCharsets.UTF_8));
+			throw new IOException("disk full");
+		}));
+
+		assertThat(e.failure()).isEqualTo(Failure.CANNOT_WRITE);
+		assertThat(e).hasMessage("cannot write " + target + ": disk full");
+		assertThat(Files.readString(target)).isEqualTo("old");
+		assertThat(entries(folder)).containsExactly("out.txt");
+	}
+
+	@Test
+	void missingFolder_isCannotWrite(@TempDir Path folder) {
+		Path target = folder.resolve("no/such/out.txt");
+
+		LexbenchException e = catchThrowableOfType(LexbenchException.class, () -> AtomicOutput.write(target, out -> {
+		}));
+
+		assertThat(e.failure()).isEqualTo(Failure.CANNOT_WRITE);
+		assertThat(e.getMessage()).startsWith("cannot write " + target + ": folder ");
+	}
+
+	private static java.util.List<String> entries(Path folder) throws IOException {
+		try (Stream<Path> s = Files.list(folder)) {
+			return s.map(p -> p.getFileName().toString()).sorted().toList();
+		}
+	}
+
+}
