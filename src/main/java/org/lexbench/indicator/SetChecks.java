@@ -194,7 +194,7 @@ final class SetChecks {
 			this.problems.error(this.places.at(SourceMap.node(node.id())), "set.gate.no-rule", node.id());
 		}
 		if (node.role() != Role.GATE && node.rule().isPresent()) {
-			this.problems.error(this.places.at(rulePath), "set.rule.not-gate", node.id(), node.role().keyword());
+			this.problems.warning(this.places.at(rulePath), "set.rule.not-gate", node.id(), node.role().keyword());
 		}
 		node.rule().ifPresent(rule -> references(rule.expression(), rulePath));
 	}

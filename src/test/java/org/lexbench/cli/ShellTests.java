@@ -87,10 +87,10 @@ class ShellTests {
 		Runs.Result r = Runs.run("set", "check", "src/test/resources/fixtures/sets/all-problems.yaml");
 
 		assertThat(r.status()).isEqualTo(3);
-		assertThat(r.out()).contains("all-problems.yaml is not a valid indicator set (11 errors)",
+		assertThat(r.out()).contains("all-problems.yaml is not a valid indicator set; errors: 11",
 				"all-problems.yaml:13:5: error: unknown key “wieght” (did you mean “weight”?)",
 				"all-problems.yaml:43:5: error: dimension empty has no children");
-		assertThat(r.err()).isEqualTo("1 of 1 set files are invalid\n");
+		assertThat(r.err()).isEqualTo("invalid set files: 1 of 1\n");
 	}
 
 	@Test

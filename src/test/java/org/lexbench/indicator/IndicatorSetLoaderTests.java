@@ -49,9 +49,12 @@ class IndicatorSetLoaderTests {
 	@Test
 	void partyDimension_switchesToWeightedByChangingOneLine() throws Exception {
 		String yaml = java.nio.file.Files.readString(Path.of("indicators/cn-first-class-7.yaml"));
-		String weighted = yaml.replace("    role: gate\n    rule: party_org_level >= 1\n", "    role: score\n");
+		String weighted = yaml.replace("    role: gate\n", "    role: score\n");
+		assertThat(weighted).isNotEqualTo(yaml);
 
 		IndicatorSet set = SetFixtures.load(weighted);
+		assertThat(SetFixtures.warnings(weighted)).extracting(w -> w.render(Language.EN)).singleElement().asString()
+			.endsWith("warning: party has a rule but its role is score; the rule applies only while the role is gate");
 
 		double sum = EffectiveWeights.of(set).values().stream().filter(w -> set.find(w.nodeId()).orElseThrow() instanceof Indicator)
 			.filter(NodeWeight::known).mapToDouble(NodeWeight::effective).sum();
@@ -77,7 +80,7 @@ class IndicatorSetLoaderTests {
 				f + ":35:22: error: denominator of revenue_per_lawyer: “lawyer” is neither an indicator nor an attribute (did you mean “lawyers”?)",
 				f + ":37:9: error: share has no weight (weights under talent are explicit)",
 				f + ":43:5: error: dimension empty has no children");
-		assertThat(invalid.text().in(Language.EN)).isEqualTo(f + " is not a valid indicator set (11 errors)");
+		assertThat(invalid.text().in(Language.EN)).isEqualTo(f + " is not a valid indicator set; errors: 11");
 	}
 
 	@Test
@@ -207,15 +210,19 @@ class IndicatorSetLoaderTests {
 	}
 
 	@Test
-	void gateWithoutRule_andRuleOnAScoredNode_areRefused() {
-		String yaml = SetFixtures.withIndicators("""
+	void gateWithoutRule_isRefused_andARuleOnAScoredNodeIsAWarning() {
+		String refused = SetFixtures.withIndicators("""
 				      - {id: a, name: A, type: count, role: gate}
+				      - {id: s, name: S, type: count, weight: 1}
+				""");
+		String warned = SetFixtures.withIndicators("""
 				      - {id: b, name: B, type: count, weight: 1, rule: b > 1}
 				""");
 
-		assertThat(SetFixtures.problems(yaml)).containsExactly(
-				SetFixtures.at(yaml, 9, "{id: a") + ": error: a is a gate but has no rule",
-				SetFixtures.at(yaml, 10, "rule") + ": error: b has a rule but its role is score; only gates have rules");
+		assertThat(SetFixtures.problems(refused)).containsExactly(
+				SetFixtures.at(refused, 9, "{id: a") + ": error: a is a gate but has no rule");
+		assertThat(SetFixtures.warnings(warned)).extracting(w -> w.render(Language.EN)).containsExactly(
+				SetFixtures.at(warned, 9, "rule") + ": warning: b has a rule but its role is score; the rule applies only while the role is gate");
 	}
 
 	@Test
