@@ -56,7 +56,7 @@ final class CoinrTableReader {
 			throw LexbenchException.invalidInput(Text.of("set.invalid", file, reader.problems.errors().size()),
 					reader.problems.sorted());
 		}
-		return new LoadedSet(set.get(), reader.problems.warnings(), file, IndicatorSetLoader.sha256(bytes));
+		return new LoadedSet(set.get(), reader.problems.warnings(), file, org.lexbench.files.ContentHash.sha256(bytes));
 	}
 
 	private record TableRow(int index, String code, String type, String parent) {

@@ -1,12 +1,10 @@
 package org.lexbench.indicator;
 
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.lexbench.files.ContentHash;
 import org.lexbench.files.LexbenchException;
 import org.lexbench.files.Problems;
 import org.lexbench.files.Text;
@@ -51,16 +49,7 @@ public final class IndicatorSetLoader {
 			throw LexbenchException.invalidInput(Text.of("set.invalid", shownAs, problems.errors().size()),
 					problems.sorted());
 		}
-		return new LoadedSet(read.get().set(), problems.warnings(), origin, sha256(bytes));
-	}
-
-	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException("every JDK has SHA-256", impossible);
-		}
+		return new LoadedSet(read.get().set(), problems.warnings(), origin, ContentHash.sha256(bytes));
 	}
 
 }

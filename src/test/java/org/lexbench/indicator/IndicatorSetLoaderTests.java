@@ -269,9 +269,9 @@ class IndicatorSetLoaderTests {
 				+ ": error: “ranks” can only be chosen in the set’s method, not at a node");
 	}
 
-	@Test
-	void ahpMatrixThatIsNotReciprocal_namesTheCell() {
-		String yaml = """
+	/** A set whose one dimension weighs children a and b by the given {@code ahp:} block (indented 4). */
+	private static String ahpSet(String ahp) {
+		return """
 				id: t
 				version: "1"
 				name: Test
@@ -280,15 +280,22 @@ class IndicatorSetLoaderTests {
 				    name: D
 				    weight: 1
 				    method: {weights: ahp}
+				""" + ahp + """
+				    children:
+				      - {id: a, name: A, type: count}
+				      - {id: b, name: B, type: count}
+				""";
+	}
+
+	@Test
+	void ahpMatrixThatIsNotReciprocal_namesTheCell() {
+		String yaml = ahpSet("""
 				    ahp:
 				      order: [a, b]
 				      matrix:
 				        - [1, 3]
 				        - [1/2, 1]
-				    children:
-				      - {id: a, name: A, type: count}
-				      - {id: b, name: B, type: count}
-				""";
+				""");
 
 		assertThat(SetFixtures.problems(yaml)).containsExactly(SetFixtures.at(yaml, 13, "1/2")
 				+ ": error: AHP matrix of d (default) is not reciprocal: a vs b is 3, so b vs a must be 1/3, not 0.5");
@@ -296,23 +303,26 @@ class IndicatorSetLoaderTests {
 
 	@Test
 	void ahpOrder_mustListTheScoredChildren() {
-		String yaml = """
-				id: t
-				version: "1"
-				name: Test
-				dimensions:
-				  - id: d
-				    name: D
-				    weight: 1
-				    method: {weights: ahp}
-				    ahp: {order: [a, c], matrix: [[1, 2], [0.5, 1]]}
-				    children:
-				      - {id: a, name: A, type: count}
-				      - {id: b, name: B, type: count}
-				""";
+		String yaml = ahpSet("    ahp: {order: [a, c], matrix: [[1, 2], [0.5, 1]]}\n");
 
 		assertThat(SetFixtures.problems(yaml)).containsExactly(SetFixtures.at(yaml, 9, "order")
 				+ ": error: the AHP order of d (a, c) must list its scored children exactly once: a, b");
+	}
+
+	@Test
+	void consistentAhpJudgementsOfTwoExperts_load() {
+		IndicatorSet set = SetFixtures.load(ahpSet("""
+				    ahp:
+				      order: [b, a]
+				      experts:
+				        - {name: one, matrix: [[1, 3], [1/3, 1]]}
+				        - {name: two, matrix: [[1, 0.2], [5, 1]]}
+				"""));
+
+		AhpJudgements ahp = ((Dimension) set.find("d").orElseThrow()).ahp().orElseThrow();
+		assertThat(ahp.order()).containsExactly("b", "a");
+		assertThat(ahp.experts()).extracting(PairwiseMatrix::expert).containsExactly("one", "two");
+		assertThat(ahp.experts().get(0).get(1, 0)).isEqualTo(1.0 / 3);
 	}
 
 	@Test

@@ -15,7 +15,7 @@ import org.lexbench.indicator.expression.Literal.TextLiteral;
  * {@code province = '广东' and lawyers >= 300}. Evaluates to {@link Truth}; a comparison with a
  * missing value is {@link Truth#UNKNOWN}.
  */
-public sealed interface Expression {
+public sealed interface Expression permits Expression.Comparison, Expression.Membership, Expression.Junction, Expression.Not {
 
 	Truth test(Bindings bindings);
 
@@ -111,23 +111,32 @@ public sealed interface Expression {
 		}
 	}
 
+	/** Two rules joined by {@code and} or {@code or}. */
+	sealed interface Junction extends Expression permits And, Or {
+
+		Expression left();
+
+		Expression right();
+
+		@Override
+		default void collect(Set<String> ids) {
+			left().collect(ids);
+			right().collect(ids);
+		}
+
+		@Override
+		default void gather(List<Reference> refs) {
+			left().gather(refs);
+			right().gather(refs);
+		}
+
+	}
+
 	/** {@code a and b}. */
-	record And(Expression left, Expression right) implements Expression {
+	record And(Expression left, Expression right) implements Junction {
 		@Override
 		public Truth test(Bindings bindings) {
 			return this.left.test(bindings).and(this.right.test(bindings));
-		}
-
-		@Override
-		public void collect(Set<String> ids) {
-			this.left.collect(ids);
-			this.right.collect(ids);
-		}
-
-		@Override
-		public void gather(List<Reference> refs) {
-			this.left.gather(refs);
-			this.right.gather(refs);
 		}
 
 		@Override
@@ -137,22 +146,10 @@ public sealed interface Expression {
 	}
 
 	/** {@code a or b}. */
-	record Or(Expression left, Expression right) implements Expression {
+	record Or(Expression left, Expression right) implements Junction {
 		@Override
 		public Truth test(Bindings bindings) {
 			return this.left.test(bindings).or(this.right.test(bindings));
-		}
-
-		@Override
-		public void collect(Set<String> ids) {
-			this.left.collect(ids);
-			this.right.collect(ids);
-		}
-
-		@Override
-		public void gather(List<Reference> refs) {
-			this.left.gather(refs);
-			this.right.gather(refs);
 		}
 
 		@Override
