@@ -31,8 +31,9 @@ final class CommandLine {
 
 	private final ConversionService conversions;
 
-	/** How many words the last parsed command name took. */
-	private int matched;
+	/** The command a line names, and how many of its words the name takes. */
+	private record Match(CommandDirectory.Spec spec, int words) {
+	}
 
 	CommandLine(CommandDirectory directory, ConversionService conversions) {
 		this.directory = directory;
@@ -85,9 +86,9 @@ final class CommandLine {
 	}
 
 	Parsed parse(List<String> words) {
-		CommandDirectory.Spec spec = command(words);
-		int used = this.matched;
-		List<String> rest = words.subList(used, words.size());
+		Match match = command(words);
+		CommandDirectory.Spec spec = match.spec();
+		List<String> rest = words.subList(match.words(), words.size());
 		Map<String, List<String>> options = new LinkedHashMap<>();
 		List<String> arguments = new ArrayList<>();
 		boolean onlyArguments = false;
@@ -159,15 +160,14 @@ final class CommandLine {
 		return new Parsed(spec, input.build(), false);
 	}
 
-	private CommandDirectory.Spec command(List<String> words) {
+	private Match command(List<String> words) {
 		if (words.isEmpty()) {
 			throw LexbenchException.usage("cli.no-command");
 		}
 		for (String name : this.directory.namesLongestFirst()) {
 			String[] parts = name.split(" ");
 			if (parts.length <= words.size() && String.join(" ", words.subList(0, parts.length)).equals(name)) {
-				this.matched = parts.length;
-				return this.directory.find(name).orElseThrow();
+				return new Match(this.directory.find(name).orElseThrow(), parts.length);
 			}
 		}
 		List<String> names = this.directory.namesLongestFirst();
