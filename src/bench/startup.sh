@@ -9,7 +9,9 @@ runs="${1:-7}"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 ./lexbench version >/dev/null            # builds target/app and its class-data-sharing archive
 app=target/app
-quiet=(-Dlexbench.stdin.tty=false -Dlexbench.columns=0 -Dfile.encoding=UTF-8)
+# the launcher's own flags: the archive is only used by a JVM started with the options it was recorded with
+quiet=(-Dlexbench.stdin.tty=false -Dlexbench.columns=0 -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8
+       -Dsun.stderr.encoding=UTF-8 -Djava.awt.headless=true --enable-native-access=ALL-UNNAMED)
 cds=(-XX:SharedArchiveFile="$app/lexbench.jsa" -Xshare:auto)
 [[ -f "$app/lexbench.aot" ]] && cds=(-XX:AOTCache="$app/lexbench.aot")
 c1=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
