@@ -24,7 +24,30 @@ import org.springframework.shell.core.command.ParsedInput;
 final class CommandLine {
 
 	/** A parsed command line: the command's spec and its input, or a request for its help. */
-	record Parsed(CommandDirectory.Spec spec, ParsedInput input, boolean helpRequested) {
+	record Parsed(CommandDirectory.Spec spec, ParsedInput input, boolean helpRequested, boolean debug) {
+	}
+
+	/** A line naming a group of commands ({@code set}) but not one of them: the group's commands. */
+	static final class GroupNamed extends RuntimeException {
+
+		private final String group;
+
+		private final boolean helpRequested;
+
+		GroupNamed(String group, boolean helpRequested) {
+			super(group, null, false, false);
+			this.group = group;
+			this.helpRequested = helpRequested;
+		}
+
+		String group() {
+			return this.group;
+		}
+
+		boolean helpRequested() {
+			return this.helpRequested;
+		}
+
 	}
 
 	private final CommandDirectory directory;
@@ -40,7 +63,11 @@ final class CommandLine {
 		this.conversions = conversions;
 	}
 
-	/** Splits a typed line into words: whitespace separates, '…' and "…" quote. */
+	/**
+	 * Splits a typed line into words: whitespace separates, '…' and "…" quote (inside "…", \" and
+	 * \\ escape), a word starting with # begins a comment. Backslashes elsewhere are kept, for
+	 * Windows paths.
+	 */
 	static List<String> split(String line) {
 		List<String> words = new ArrayList<>();
 		StringBuilder word = new StringBuilder();
@@ -59,6 +86,9 @@ final class CommandLine {
 				else {
 					word.append(c);
 				}
+			}
+			else if (c == '#' && !inWord) {
+				break;
 			}
 			else if (c == '\'' || c == '"') {
 				quote = c;
@@ -93,6 +123,7 @@ final class CommandLine {
 		List<String> arguments = new ArrayList<>();
 		boolean onlyArguments = false;
 		boolean help = false;
+		boolean debug = false;
 		for (int i = 0; i < rest.size(); i++) {
 			String w = rest.get(i);
 			if (onlyArguments || !w.startsWith("-") || w.equals("-") || isNegativeNumber(w)) {
@@ -105,6 +136,10 @@ final class CommandLine {
 			}
 			if (w.equals("--help") || w.equals("-h")) {
 				help = true;
+				continue;
+			}
+			if (w.equals("--debug")) {
+				debug = true;
 				continue;
 			}
 			String name = w.startsWith("--") ? w.substring(2) : w.substring(1);
@@ -133,7 +168,7 @@ final class CommandLine {
 			values.add(value);
 		}
 		if (help) {
-			return new Parsed(spec, ParsedInput.builder().commandName(spec.name()).build(), true);
+			return new Parsed(spec, ParsedInput.builder().commandName(spec.name()).build(), true, debug);
 		}
 		if (arguments.size() < spec.minArguments()) {
 			throw LexbenchException.usage("cli.missing-args", spec.name(), org.lexbench.files.Text.of(spec.key() + ".usage"));
@@ -157,7 +192,7 @@ final class CommandLine {
 		for (int i = 0; i < arguments.size(); i++) {
 			input.addArgument(new CommandArgument(i, arguments.get(i)));
 		}
-		return new Parsed(spec, input.build(), false);
+		return new Parsed(spec, input.build(), false, debug);
 	}
 
 	private Match command(List<String> words) {
@@ -171,6 +206,10 @@ final class CommandLine {
 			}
 		}
 		List<String> names = this.directory.namesLongestFirst();
+		if (names.stream().anyMatch(n -> n.startsWith(words.get(0) + " "))
+				&& (words.size() == 1 || words.get(1).equals("--help") || words.get(1).equals("-h"))) {
+			throw new GroupNamed(words.get(0), words.size() > 1);
+		}
 		String typed = words.size() > 1 && names.contains(words.get(0) + " " + words.get(1)) ? words.get(0)
 				: words.size() > 1 && names.stream().anyMatch(n -> n.startsWith(words.get(0) + " "))
 						? words.get(0) + " " + words.get(1) : words.get(0);
@@ -190,8 +229,9 @@ final class CommandLine {
 				NearestWord.hint((longForm ? "--" : "-") + name, spelled), options(known));
 	}
 
-	private static String options(List<String> known) {
-		return known.isEmpty() ? "—" : String.join(", ", known.stream().map(k -> "--" + k).toList());
+	private static Object options(List<String> known) {
+		return known.isEmpty() ? org.lexbench.files.Text.of("cli.no-options")
+				: String.join(", ", known.stream().map(k -> "--" + k).toList());
 	}
 
 	private void check(CommandDirectory.Spec spec, CommandOption option, String value) {

@@ -34,6 +34,7 @@ final class Dispatcher {
 
 	/** Runs {@code words} (a command and its options and arguments); returns the exit status. */
 	int run(List<String> words, PrintWriter out, PrintWriter err, InputReader input) {
+		boolean debug = this.session.debug() || words.contains("--debug");
 		try {
 			CommandLine.Parsed parsed = this.commandLine.parse(words);
 			if (parsed.helpRequested()) {
@@ -46,9 +47,15 @@ final class Dispatcher {
 			out.flush();
 			return ExitStatuses.of(status);
 		}
+		catch (CommandLine.GroupNamed group) {
+			PrintWriter to = group.helpRequested() ? out : err;
+			this.help.group(group.group(), to);
+			to.flush();
+			return group.helpRequested() ? ExitStatuses.OK : ExitStatuses.USAGE;
+		}
 		catch (Throwable failure) {
 			out.flush();
-			return report(failure, err);
+			return report(failure, err, debug);
 		}
 	}
 
@@ -58,11 +65,15 @@ final class Dispatcher {
 			return run(CommandLine.split(line), out, err, input);
 		}
 		catch (LexbenchException usage) {
-			return report(usage, err);
+			return report(usage, err, this.session.debug());
 		}
 	}
 
 	int report(Throwable failure, PrintWriter err) {
+		return report(failure, err, this.session.debug());
+	}
+
+	int report(Throwable failure, PrintWriter err, boolean debug) {
 		Throwable cause = unwrap(failure);
 		int status;
 		if (cause instanceof LexbenchException known) {
@@ -78,7 +89,7 @@ final class Dispatcher {
 					: cause.getClass().getSimpleName() + ": " + cause.getMessage();
 			err.println(this.session.text("cli.unexpected", message.lines().findFirst().orElse("")));
 		}
-		if (this.session.debug()) {
+		if (debug) {
 			cause.printStackTrace(err);
 		}
 		err.flush();

@@ -31,6 +31,9 @@ record GlobalOptions(Language language, boolean debug, List<String> command) {
 			}
 			else if (!commandStarted && (a.equals("--lang") || a.startsWith("--lang="))) {
 				String value = a.startsWith("--lang=") ? a.substring(7) : (i + 1 < args.length ? args[++i] : "");
+				if (value.isBlank()) {
+					throw LexbenchException.usage("cli.lang.missing");
+				}
 				language = Language.parse(value)
 					.orElseThrow(() -> LexbenchException.usage("cli.lang.unknown", value));
 			}

@@ -44,6 +44,16 @@ final class HelpText {
 		out.println(this.session.text("help.footer"));
 	}
 
+	/** The commands of one group such as {@code set}: what to type after {@code set}. */
+	void group(String first, PrintWriter out) {
+		out.println(this.session.text("help.group", first));
+		List<CommandDirectory.Spec> members = this.directory.all().stream().filter(s -> s.name().startsWith(first + " ")).toList();
+		int width = members.stream().mapToInt(s -> DisplayWidth.of(s.name())).max().orElse(10) + 2;
+		for (CommandDirectory.Spec spec : members) {
+			out.println("  " + DisplayWidth.pad(spec.name(), width) + this.session.text(spec.key()));
+		}
+	}
+
 	/** One command: summary, usage, options, example. */
 	void command(CommandDirectory.Spec spec, PrintWriter out) {
 		out.println(spec.name() + " — " + this.session.text(spec.key()));
@@ -62,7 +72,8 @@ final class HelpText {
 				String text = this.session.text(spec.key() + ".opt." + option.longName());
 				String fallback = option.defaultValue() == null || option.defaultValue().isEmpty() ? ""
 						: " " + this.session.text("help.default", option.defaultValue());
-				out.println("  " + DisplayWidth.pad(label(option), width) + text + (text.contains("(") ? "" : fallback));
+				boolean saysDefault = text.contains("(") || text.contains("（");
+				out.println("  " + DisplayWidth.pad(label(option), width) + text + (saysDefault ? "" : fallback));
 			}
 		}
 		String example = spec.key() + ".example";

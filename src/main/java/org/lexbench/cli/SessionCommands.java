@@ -48,7 +48,13 @@ class SessionCommands {
 			return;
 		}
 		String name = String.join(" ", command);
-		CommandDirectory.Spec spec = this.directory.getObject().find(name)
+		CommandDirectory directory = this.directory.getObject();
+		if (command.length == 1 && directory.find(name).isEmpty()
+				&& directory.namesLongestFirst().stream().anyMatch(n -> n.startsWith(name + " "))) {
+			this.help.getObject().group(name, out);
+			return;
+		}
+		CommandDirectory.Spec spec = directory.find(name)
 			.orElseThrow(() -> LexbenchException.usage("cli.unknown-command", name,
 					NearestWord.hint(name, this.directory.getObject().namesLongestFirst())));
 		this.help.getObject().command(spec, out);
@@ -76,7 +82,7 @@ class SessionCommands {
 		out.println();
 		this.sets.sets(context);
 		out.println();
-		this.sets.show(context, DEMO_SET, null, 99);
+		this.sets.show(context, DEMO_SET, null, SetView.ALL_LEVELS);
 		out.println();
 		out.println(this.session.text("demo.next"));
 	}

@@ -39,6 +39,9 @@ class SetCommands {
 
 	static final String SCHEMA = "indicators/schema/indicator-set.schema.json";
 
+	/** The default of a set argument: the session's current set (no set id or file starts with @). */
+	static final String CURRENT = "@current";
+
 	private final Session session;
 
 	SetCommands(Session session) {
@@ -70,9 +73,9 @@ class SetCommands {
 
 	@Command(name = { "set", "show" }, group = "sets", description = "Show a set's tree",
 			completionProvider = "setReferenceCompletion")
-	public void show(CommandContext context, @Argument(index = 0) String reference,
-			@Option(longName = "nodes") String[] nodes, @Option(longName = "depth", defaultValue = "99") Integer depth) {
-		LoadedSet loaded = this.session.catalogue().resolve(reference);
+	public void show(CommandContext context, @Argument(index = 0, defaultValue = CURRENT) String reference,
+			@Option(longName = "nodes") String[] nodes, @Option(longName = "depth", defaultValue = "" + SetView.ALL_LEVELS) Integer depth) {
+		LoadedSet loaded = resolve(reference, "set show");
 		if (depth < 1) {
 			throw LexbenchException.usage("cli.bad-value", "set show", depth, "depth", Text.of("type.positive"));
 		}
@@ -121,7 +124,13 @@ class SetCommands {
 
 	@Command(name = { "set", "use" }, group = "sets", description = "Make a set the session's current set",
 			completionProvider = "setReferenceCompletion")
-	public void use(CommandContext context, @Argument(index = 0) String reference) {
+	public void use(CommandContext context, @Argument(index = 0, defaultValue = CURRENT) String reference) {
+		if (reference.equals(CURRENT)) {
+			context.outputWriter().println(this.session.currentSet()
+				.map(s -> this.session.text("use.current", s.set().id(), s.set().name().in(this.session.language())))
+				.orElseGet(() -> this.session.text("use.none")));
+			return;
+		}
 		LoadedSet loaded = this.session.catalogue().resolve(reference);
 		this.session.currentSet(loaded);
 		context.outputWriter().println(this.session.text("use.done", loaded.set().id(),
@@ -131,15 +140,19 @@ class SetCommands {
 
 	@Command(name = { "set", "export" }, group = "sets", description = "Write a set as YAML or a COINr table",
 			completionProvider = "setReferenceCompletion")
-	public void export(CommandContext context, @Argument(index = 0) String reference,
+	public void export(CommandContext context, @Argument(index = 0, defaultValue = CURRENT) String reference,
 			@Option(longName = "format") ExportFormat format, @Option(longName = "out") String out) {
-		LoadedSet loaded = this.session.catalogue().resolve(reference);
+		LoadedSet loaded = resolve(reference, "set export");
 		ExportFormat chosen = format != null ? format : out != null && out.toLowerCase(Locale.ROOT).matches(".*\\.(csv|xlsx)")
 				? ExportFormat.COINR : ExportFormat.YAML;
 		Path target = out != null ? Path.of(out)
 				: OutputFolder.file(loaded.set().id() + (chosen == ExportFormat.YAML ? ".yaml" : "-coinr.csv"));
 		PrintWriter writer = context.outputWriter();
+		String extension = String.valueOf(target.getFileName()).toLowerCase(Locale.ROOT);
 		if (chosen == ExportFormat.YAML) {
+			if (extension.endsWith(".csv") || extension.endsWith(".xlsx")) {
+				throw LexbenchException.usage("export.yaml-extension", target);
+			}
 			SetYamlWriter.write(loaded.set(), target);
 		}
 		else {
@@ -172,6 +185,14 @@ class SetCommands {
 		}
 		AtomicOutput.write(Path.of(out), o -> o.write(schema));
 		context.outputWriter().println(this.session.text("export.written", out));
+	}
+
+	/** The set a command names, or the session's current set when it names none. */
+	private LoadedSet resolve(String reference, String command) {
+		if (!reference.equals(CURRENT)) {
+			return this.session.catalogue().resolve(reference);
+		}
+		return this.session.currentSet().orElseThrow(() -> LexbenchException.usage("use.needed", command));
 	}
 
 	private void warnings(LoadedSet loaded, PrintWriter out) {

@@ -27,6 +27,9 @@ import org.lexbench.indicator.Tier;
  */
 final class SetView {
 
+	/** {@code --depth} when not given: deeper than any set. */
+	static final int ALL_LEVELS = 99;
+
 	/** No-break space: indentation that table alignment keeps. */
 	private static final String NBSP = "\u00A0";
 

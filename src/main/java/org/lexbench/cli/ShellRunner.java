@@ -65,8 +65,9 @@ final class ShellRunner implements ApplicationRunner {
 			InteractiveTerminal terminal = this.terminal.getIfAvailable();
 			this.exitStatus = terminal != null ? interactive(terminal) : script(this.console.in(), "stdin");
 		}
-		else if (command.get(0).startsWith("@") && command.size() == 1) {
-			this.exitStatus = scriptFile(command.get(0).substring(1));
+		else if (command.get(0).startsWith("@")) {
+			this.exitStatus = command.size() == 1 ? scriptFile(command.get(0).substring(1))
+					: this.dispatcher.report(LexbenchException.usage("cli.script.alone", command.get(0)), this.console.err());
 		}
 		else {
 			this.exitStatus = this.dispatcher.run(command, this.console.out(), this.console.err(), NO_INPUT);

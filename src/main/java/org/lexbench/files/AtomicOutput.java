@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
@@ -31,8 +30,14 @@ public final class AtomicOutput {
 	public static void write(Path target, Content content) {
 		Path absolute = target.toAbsolutePath().normalize();
 		Path folder = absolute.getParent();
-		if (folder == null || !Files.isDirectory(folder)) {
+		if (folder == null || !Files.exists(folder)) {
 			throw LexbenchException.cannotWrite(null, "output.no-folder", target, folder);
+		}
+		if (!Files.isDirectory(folder)) {
+			throw LexbenchException.cannotWrite(null, "output.parent-not-folder", target, folder);
+		}
+		if (!Files.isWritable(folder)) {
+			throw LexbenchException.cannotWrite(null, "output.denied", target);
 		}
 		if (Files.isDirectory(absolute)) {
 			throw LexbenchException.cannotWrite(null, "output.is-folder", target);
@@ -48,9 +53,6 @@ public final class AtomicOutput {
 		}
 		catch (AccessDeniedException denied) {
 			throw LexbenchException.cannotWrite(denied, "output.denied", target);
-		}
-		catch (NoSuchFileException gone) {
-			throw LexbenchException.cannotWrite(gone, "output.no-folder", target, folder);
 		}
 		catch (IOException failed) {
 			throw LexbenchException.cannotWrite(failed, "output.failed", target, String.valueOf(failed.getMessage()));

@@ -63,6 +63,10 @@ final class CoinrTableReader {
 	}
 
 	private Optional<IndicatorSet> build(String setId) {
+		if (REQUIRED.stream().allMatch(c -> this.table.column(c) < 0)) {
+			this.problems.error(this.table.where().apply(-1, 0), "table.not-framework", String.join(", ", REQUIRED));
+			return Optional.empty();
+		}
 		for (String column : REQUIRED) {
 			if (this.table.column(column) < 0) {
 				this.problems.error(this.table.where().apply(-1, 0), "table.missing-column", column,
@@ -133,13 +137,14 @@ final class CoinrTableReader {
 			return Optional.empty();
 		}
 		int r = row.index();
-		OptionalDouble weight = number(r, "Weight").isPresent() ? number(r, "Weight") : OptionalDouble.of(1);
-		if (!Weights.valid(weight.getAsDouble())) {
+		Role role = Role.parse(cell(r, "lbRole")).orElse(Role.SCORE);
+		OptionalDouble weight = number(r, "Weight").isPresent() ? number(r, "Weight")
+				: role == Role.SCORE ? OptionalDouble.of(1) : OptionalDouble.empty();
+		if (weight.isPresent() && !Weights.valid(weight.getAsDouble())) {
 			this.problems.error(at(r, "Weight"), "set.weight.negative", row.code(), MethodChoice.show(weight.getAsDouble()));
 			weight = OptionalDouble.empty();
 			this.places.markReported(SourceMap.node(row.code(), "weight"));
 		}
-		Role role = Role.parse(cell(r, "lbRole")).orElse(Role.SCORE);
 		Optional<Node.Rule> rule = rule(r, row.code());
 		if (row.type().equals("aggregate")) {
 			List<Node> children = new ArrayList<>();
@@ -174,7 +179,7 @@ final class CoinrTableReader {
 		if (!denominator.isEmpty()) {
 			this.places.put(SourceMap.node(row.code(), "denominator"), at(r, "Denominator"));
 		}
-		return Optional.of(new Indicator(row.code(), bilingual(r), Bilingual.EMPTY, List.of(), type(r), unit(r), direction,
+		return Optional.of(new Indicator(row.code(), bilingual(r), Bilingual.EMPTY, List.of(), type(r, row.code()), unit(r), direction,
 				target, Optional.empty(), role, rule, weight, MethodSettings.NONE, from(r, row.code()),
 				denominator.isEmpty() ? Optional.empty() : Optional.of(denominator), List.of(), Bilingual.EMPTY));
 	}
@@ -206,8 +211,13 @@ final class CoinrTableReader {
 		return Optional.of(from);
 	}
 
-	private IndicatorType type(int r) {
-		return switch (cell(r, "lbType").trim().toLowerCase(Locale.ROOT)) {
+	/** The type in {@code lbType}; ordinal and category types need levels a table has not, and are read as numbers. */
+	private IndicatorType type(int r, String code) {
+		String keyword = cell(r, "lbType").trim().toLowerCase(Locale.ROOT);
+		if (keyword.equals("ordinal") || keyword.equals("category")) {
+			this.problems.warning(at(r, "lbType"), "table.type-as-number", code, keyword);
+		}
+		return switch (keyword) {
 			case "percent" -> new IndicatorType.PercentType();
 			case "count" -> new IndicatorType.CountType();
 			case "yesno" -> new IndicatorType.YesNoType();

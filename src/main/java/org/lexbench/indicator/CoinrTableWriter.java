@@ -41,7 +41,7 @@ public final class CoinrTableWriter {
 	private CoinrTableWriter() {
 	}
 
-	/** What a COINr table cannot carry from this set (levels, categories, rules, methods, tiers). */
+	/** What a COINr table cannot carry from this set, one note per kind of loss. */
 	public static List<Text> losses(IndicatorSet set) {
 		List<Text> out = new ArrayList<>();
 		for (Indicator i : set.indicators()) {
@@ -57,6 +57,29 @@ public final class CoinrTableWriter {
 		if (!set.method().isEmpty() || !set.tiers().isEmpty() || !set.gates().isEmpty()) {
 			out.add(Text.of("coinr.loss.set"));
 		}
+		List<Text> parts = new ArrayList<>();
+		List<Node> all = set.nodes();
+		if (set.indicators().stream().anyMatch(i -> !i.aliases().isEmpty())) {
+			parts.add(Text.of("coinr.part.aliases"));
+		}
+		if (set.indicators().stream().anyMatch(i -> i.range().isPresent())) {
+			parts.add(Text.of("coinr.part.ranges"));
+		}
+		if (!set.description().isEmpty() || all.stream().anyMatch(n -> !n.description().isEmpty()
+				|| n instanceof Indicator i && !i.evidence().isEmpty())) {
+			parts.add(Text.of("coinr.part.descriptions"));
+		}
+		if (!set.sources().isEmpty() || all.stream().anyMatch(n -> !n.sources().isEmpty())) {
+			parts.add(Text.of("coinr.part.sources"));
+		}
+		if (all.stream().anyMatch(n -> !n.unit().zh().isEmpty() && !n.unit().en().isEmpty() && !n.unit().zh().equals(n.unit().en()))) {
+			parts.add(Text.of("coinr.part.units"));
+		}
+		if (!parts.isEmpty()) {
+			out.add(Text.of("coinr.loss.details", (org.lexbench.files.Localised) language -> String.join(
+					Text.of("coinr.list-separator").in(language), parts.stream().map(p -> p.in(language)).toList())));
+		}
+		out.add(Text.of("coinr.loss.identity", set.id(), set.version()));
 		return out;
 	}
 

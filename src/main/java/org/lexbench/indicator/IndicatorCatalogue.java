@@ -21,8 +21,9 @@ import org.lexbench.files.Problem;
  * The indicator sets a session can use by id: the built-in sets packaged in the jar, then the sets
  * in each user folder ({@code ./indicators/}, {@code ~/.lexbench/indicators/}) in that order. A
  * user's set with the id of an earlier one replaces it, unless its file is byte-for-byte the same
- * (running from the repository, {@code ./indicators/} holds the built-in files themselves). A user
- * file that does not load is listed as broken; it never hides the others.
+ * as the built-in set of that id (running from the repository, {@code ./indicators/} holds the
+ * built-in files themselves), whatever order the files are read in. A user file that does not load
+ * is listed as broken; it never hides the others.
  */
 public final class IndicatorCatalogue {
 
@@ -54,15 +55,17 @@ public final class IndicatorCatalogue {
 			LoadedSet set = IndicatorSetLoader.loadYaml(resource("indicators/" + file), BUILT_IN + ":" + file, BUILT_IN);
 			entries.put(set.set().id(), new Entry(set, BUILT_IN, Optional.empty()));
 		}
+		Map<String, String> builtInHashes = new LinkedHashMap<>();
+		entries.forEach((id, e) -> builtInHashes.put(id, e.loaded().sha256()));
 		List<Broken> broken = new ArrayList<>();
 		for (Path folder : userFolders) {
 			for (Path file : setFiles(folder)) {
 				try {
 					LoadedSet set = IndicatorSetLoader.load(file);
-					Entry earlier = entries.get(set.set().id());
-					if (earlier != null && earlier.loaded().sha256().equals(set.sha256())) {
+					if (set.sha256().equals(builtInHashes.get(set.set().id()))) {
 						continue;
 					}
+					Entry earlier = entries.get(set.set().id());
 					Optional<String> replaces = earlier == null ? Optional.empty() : Optional.of(earlier.origin());
 					entries.put(set.set().id(), new Entry(set, file.toString(), replaces));
 				}

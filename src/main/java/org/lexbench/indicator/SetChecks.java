@@ -48,7 +48,7 @@ final class SetChecks {
 	static void run(IndicatorSet set, SourceMap places, Problems problems) {
 		SetChecks checks = new SetChecks(set, places, problems);
 		checks.uniqueIds();
-		checks.dimension(set.root());
+		checks.dimension(set.root(), false);
 		set.indicators().forEach(checks::indicator);
 		set.nodes().forEach(checks::roleAndRule);
 		checks.methodReferences(set.root().id(), set.method());
@@ -74,10 +74,24 @@ final class SetChecks {
 		}
 	}
 
-	private void dimension(Dimension dimension) {
+	/**
+	 * Weights and AHP judgements of one dimension, then of its sub-dimensions. Below a gate or an
+	 * information node nothing enters the composite, so weights there are not required (they are
+	 * checked again the moment the node's role becomes {@code score}).
+	 */
+	private void dimension(Dimension dimension, boolean aboveExcluded) {
+		boolean excluded = aboveExcluded || dimension.role() != Role.SCORE;
+		for (Node child : dimension.children()) {
+			if (child instanceof Dimension d) {
+				dimension(d, excluded);
+			}
+		}
+		if (excluded) {
+			return;
+		}
 		List<Node> scored = dimension.children().stream().filter(c -> c.role() == Role.SCORE).toList();
 		String weighting = this.methods.choice(dimension.id(), MethodStep.WEIGHTS).method();
-		if (scored.isEmpty() && dimension.role() == Role.SCORE) {
+		if (scored.isEmpty()) {
 			this.problems.error(this.places.at(SourceMap.node(dimension.id())), "set.dimension.nothing-scored",
 					dimension.id());
 		}
@@ -85,28 +99,28 @@ final class SetChecks {
 			List<Node> unweighted = scored.stream().filter(c -> c.weight().isEmpty()).toList();
 			boolean anyReported = scored.stream().anyMatch(c -> this.places.reported(SourceMap.node(c.id(), "weight")));
 			if (unweighted.size() == scored.size() && !anyReported) {
-				this.problems.error(this.places.at(SourceMap.node(dimension.id())), "set.weight.none", dimension.id());
+				this.problems.error(this.places.at(SourceMap.node(dimension.id())), "set.weight.none", where(dimension));
 			}
 			else {
 				for (Node child : unweighted) {
 					if (!this.places.reported(SourceMap.node(child.id(), "weight"))) {
 						this.problems.error(this.places.at(SourceMap.node(child.id())), "set.weight.missing", child.id(),
-								dimension.id());
+								where(dimension));
 					}
 				}
 				double sum = scored.stream().mapToDouble(c -> c.weight().orElse(0)).sum();
 				if (unweighted.isEmpty() && sum <= 0) {
 					this.problems.error(this.places.at(SourceMap.node(dimension.id())), "set.weight.all-zero",
-							dimension.id());
+							where(dimension));
 				}
 			}
 		}
 		ahp(dimension, scored, weighting);
-		for (Node child : dimension.children()) {
-			if (child instanceof Dimension d) {
-				dimension(d);
-			}
-		}
+	}
+
+	/** How messages name a dimension: by id, or as the set's top level for the composite. */
+	private Object where(Dimension dimension) {
+		return dimension == this.set.root() ? org.lexbench.files.Text.of("set.top-level") : dimension.id();
 	}
 
 	private void ahp(Dimension dimension, List<Node> scored, String weighting) {

@@ -66,7 +66,7 @@ final class SetYamlReader {
 			this.yaml.problems.error(keys.keyAt("root"), "set.node.bad-id", rootText);
 		}
 		String rootId = Ids.NODE.matcher(rootText).matches() ? rootText : DEFAULT_ROOT;
-		this.places.put(SourceMap.node(rootId), keys.has("root") ? keys.keyAt("root") : keys.start());
+		this.places.put(SourceMap.node(rootId), keys.has("root") ? keys.keyAt("root") : keys.keyAt("dimensions"));
 		MethodSettings method = keys.get("method")
 			.map(n -> new MethodYamlReader(this.yaml, this.places).read(n, SourceMap.node(rootId), true))
 			.orElse(MethodSettings.NONE);

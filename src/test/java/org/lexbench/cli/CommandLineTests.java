@@ -18,6 +18,8 @@ class CommandLineTests {
 			.containsExactly("compare", "金杜", "--peers", "province = '广东'");
 		assertThat(CommandLine.split("say \"a \\\"quoted\\\" word\"")).containsExactly("say", "a \"quoted\" word");
 		assertThat(CommandLine.split("path C:\\data\\firms.xlsx")).containsExactly("path", "C:\\data\\firms.xlsx");
+		assertThat(CommandLine.split("set show wang-4 # the four features")).containsExactly("set", "show", "wang-4");
+		assertThat(CommandLine.split("say \"#1\" a#b")).containsExactly("say", "#1", "a#b");
 	}
 
 	@Test

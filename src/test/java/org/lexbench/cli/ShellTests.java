@@ -116,9 +116,13 @@ class ShellTests {
 			assertThat(r.status()).isEqualTo(2);
 			assertThat(r.err()).contains("set show: unknown option “--dpeth” (did you mean “--depth”?); options: --nodes, --depth");
 		});
-		assertThat(Runs.run("set", "show")).satisfies(r -> {
+		assertThat(Runs.run("set", "check")).satisfies(r -> {
 			assertThat(r.status()).isEqualTo(2);
-			assertThat(r.err()).contains("set show: missing argument; usage: set show ID|FILE [--nodes ID,…] [--depth N]");
+			assertThat(r.err()).contains("set check: missing argument; usage: set check FILE…");
+		});
+		assertThat(Runs.run("version", "--format", "x")).satisfies(r -> {
+			assertThat(r.status()).isEqualTo(2);
+			assertThat(r.err()).contains("version: unknown option “--format”; options: this command has none");
 		});
 		assertThat(Runs.run("set", "use", "wang-4", "extra")).satisfies(r -> {
 			assertThat(r.status()).isEqualTo(2);
@@ -139,8 +143,8 @@ class ShellTests {
 		Runs.Result r = Runs.run("set", "use", "wang4");
 
 		assertThat(r.status()).isEqualTo(3);
-		assertThat(r.err()).isEqualTo("no indicator set or file “wang4” (sets: cn-first-class-7, wang-4, global-reach)"
-				+ " (did you mean “wang-4”?)\n");
+		assertThat(r.err()).isEqualTo("no indicator set or file “wang4” (did you mean “wang-4”?);"
+				+ " sets: cn-first-class-7, wang-4, global-reach\n");
 	}
 
 	@Test
@@ -178,6 +182,52 @@ class ShellTests {
 	}
 
 	@Test
+	void currentSet_isWhatSetShowAndSetExportUseWhenGivenNone() {
+		Runs.Result r = Runs.withInput("set use\nset use global-reach\nset use\nset show --depth 1\n");
+		Runs.Result none = Runs.run("set", "show");
+
+		assertThat(r.status()).isZero();
+		assertThat(r.out()).contains("no current set; choose one with set use ID|FILE", "current set: global-reach · Global reach",
+				"global-reach 1.0 · Global reach", "├─\u00A0Scale", "└─\u00A0Recognition in rankings");
+		assertThat(none.status()).isEqualTo(2);
+		assertThat(none.err()).isEqualTo("set show: no set named and no current set; give ID|FILE or choose one with set use\n");
+	}
+
+	@Test
+	void groupName_listsItsCommands_asHelpOrAsAUsageError() {
+		Runs.Result help = Runs.run("help", "set");
+		Runs.Result flag = Runs.run("set", "--help");
+		Runs.Result bare = Runs.run("set");
+
+		assertThat(help.out()).startsWith("set is followed by one of:").contains("  set show ", "  set export ");
+		assertThat(flag.out()).isEqualTo(help.out());
+		assertThat(bare.status()).isEqualTo(2);
+		assertThat(bare.err()).isEqualTo(help.out());
+	}
+
+	@Test
+	void exportAsYaml_toATableExtension_isRefused(@TempDir Path folder) {
+		Runs.Result r = Runs.run("set", "export", "wang-4", "--format", "yaml", "--out", folder.resolve("w.csv").toString());
+
+		assertThat(r.status()).isEqualTo(2);
+		assertThat(r.err()).contains("a YAML set is written as .yaml or .yml");
+	}
+
+	@Test
+	void scriptWithMoreWords_andLangWithoutALanguage_areUsageErrors() {
+		assertThat(Runs.run("@job.txt", "extra").err()).isEqualTo("a script runs on its own: @job.txt takes no further words\n");
+		assertThat(Runs.run("--lang").err()).isEqualTo("--lang needs a language: zh or en\n");
+		assertThat(Runs.run("--lang").status()).isEqualTo(2);
+	}
+
+	@Test
+	void debugInsideAScript_showsTheStackTraceOfThatCommand() {
+		Runs.Result r = Runs.withInput("set show missing.yaml --debug\n");
+
+		assertThat(r.err()).startsWith("missing.yaml: no such file\n").contains("\tat org.lexbench");
+	}
+
+	@Test
 	void setSchema_printsTheJsonSchema() {
 		assertThat(Runs.run("set", "schema").out()).contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"");
 	}
@@ -210,8 +260,8 @@ class ShellTests {
 
 		assertThat(all.out()).contains("Indicator sets", "  set show", "Session", "  quit");
 		assertThat(all.out().indexOf("Indicator sets")).isLessThan(all.out().indexOf("Session"));
-		assertThat(one.out()).contains("Usage: set export ID|FILE [--format yaml|coinr] [--out FILE]", "--format", "Example:");
-		assertThat(Runs.chinese("help", "set", "show").out()).contains("用法：set show 编号|文件", "--depth");
+		assertThat(one.out()).contains("Usage: set export [ID|FILE] [--format yaml|coinr] [--out FILE]", "--format", "Example:");
+		assertThat(Runs.chinese("help", "set", "show").out()).contains("用法：set show [编号|文件]", "--depth");
 	}
 
 	@Test

@@ -52,6 +52,18 @@ class AtomicOutputTests {
 		assertThat(e.getMessage()).startsWith("cannot write " + target + ": folder ");
 	}
 
+	@Test
+	void pathThroughAFile_saysTheFileIsNotAFolder(@TempDir Path folder) throws IOException {
+		Path file = folder.resolve("a.txt");
+		Files.writeString(file, "x");
+
+		LexbenchException e = catchThrowableOfType(LexbenchException.class,
+				() -> AtomicOutput.write(file.resolve("out.txt"), out -> {
+				}));
+
+		assertThat(e).hasMessage("cannot write " + file.resolve("out.txt") + ": " + file + " is a file, not a folder");
+	}
+
 	private static java.util.List<String> entries(Path folder) throws IOException {
 		try (Stream<Path> s = Files.list(folder)) {
 			return s.map(p -> p.getFileName().toString()).sorted().toList();

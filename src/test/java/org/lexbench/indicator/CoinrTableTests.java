@@ -88,13 +88,14 @@ class CoinrTableTests {
 		Path csv = folder.resolve(id + ".csv");
 
 		CoinrTableWriter.write(set, csv);
-		IndicatorSet back = IndicatorSetLoader.load(csv).set();
+		LoadedSet loaded = IndicatorSetLoader.load(csv);
+		IndicatorSet back = loaded.set();
 
 		assertThat(back.indicators()).extracting(Indicator::id).containsExactlyElementsOf(
 				set.indicators().stream().map(Indicator::id).toList());
 		for (Indicator i : set.indicators()) {
 			Indicator j = (Indicator) back.find(i.id()).orElseThrow();
-			assertThat(j.weight()).as(i.id()).isEqualTo(i.weight().isPresent() ? i.weight() : java.util.OptionalDouble.of(1));
+			assertThat(j.weight()).as(i.id()).isEqualTo(i.weight());
 			assertThat(j.direction()).as(i.id()).isEqualTo(i.direction());
 			assertThat(j.denominator()).as(i.id()).isEqualTo(i.denominator());
 			assertThat(j.from()).as(i.id()).isEqualTo(i.from());
@@ -102,7 +103,19 @@ class CoinrTableTests {
 			assertThat(j.name()).as(i.id()).isEqualTo(i.name());
 			assertThat(back.parents().get(i.id()).id()).as(i.id()).isEqualTo(set.parents().get(i.id()).id());
 		}
-		assertThat(CoinrTableWriter.losses(set)).isNotEmpty();
+		long levelled = set.indicators().stream().filter(i -> i.type().scoredByLevels() && !(i.type() instanceof IndicatorType.YesNoType)).count();
+		assertThat(loaded.warnings()).hasSize((int) levelled)
+			.allSatisfy(w -> assertThat(w.render(org.lexbench.files.Language.EN)).contains("read as a number"));
+		assertThat(CoinrTableWriter.losses(set)).extracting(t -> t.in(org.lexbench.files.Language.EN))
+			.contains("not carried: column aliases, plausible ranges, descriptions and evidence notes, sources, Chinese units (only the English is kept)")
+			.contains("the table holds neither the id “" + id + "” nor the version “1.0”: read back, its id comes from the file name and its version is 1");
+	}
+
+	@Test
+	void dataTableGivenAsAFramework_isOneClearProblem() {
+		assertThat(SetFixturesFiles.problems(Path.of("src/test/resources/asem/ASEM_iData.csv"))).containsExactly(
+				"src/test/resources/asem/ASEM_iData.csv:1:1: error: this is not a COINr framework table: it has none of the"
+						+ " columns iCode, iName, Parent, Type (is it a data table?)");
 	}
 
 	@Test

@@ -16,11 +16,26 @@ import org.lexbench.files.LexbenchException;
 class IndicatorCatalogueTests {
 
 	@Test
-	void builtInIndex_listsEveryYamlFileInTheIndicatorsFolder() throws IOException {
-		try (Stream<Path> files = Files.list(Path.of("indicators"))) {
-			List<String> yaml = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList();
-			assertThat(IndicatorCatalogue.builtInFiles().stream().sorted().toList()).isEqualTo(yaml);
-		}
+	void builtInIndex_namesExactlyTheSetFilesThePomPackages() throws IOException {
+		String pom = Files.readString(Path.of("pom.xml"));
+		List<String> packaged = java.util.regex.Pattern.compile("<include>([^<*]+\\.yaml)</include>").matcher(pom)
+			.results().map(m -> m.group(1)).sorted().toList();
+
+		assertThat(IndicatorCatalogue.builtInFiles().stream().sorted().toList()).isEqualTo(packaged);
+		assertThat(packaged).allMatch(f -> Files.isRegularFile(Path.of("indicators", f)));
+	}
+
+	@Test
+	void userFolderHoldingABuiltInFileAndAnOverride_usesTheOverride_inWhateverOrderTheyAreRead(@TempDir Path folder)
+			throws IOException {
+		Files.copy(Path.of("indicators/wang-4.yaml"), folder.resolve("wang-4.yaml"));
+		Files.writeString(folder.resolve("a-override.yaml"), Files.readString(Path.of("indicators/wang-4.yaml"))
+			.replace("version: \"1.0\"", "version: \"9\""));
+
+		IndicatorCatalogue.Entry entry = IndicatorCatalogue.load(List.of(folder)).find("wang-4").orElseThrow();
+
+		assertThat(entry.loaded().set().version()).isEqualTo("9");
+		assertThat(entry.replaces()).hasValue(IndicatorCatalogue.BUILT_IN);
 	}
 
 	@Test

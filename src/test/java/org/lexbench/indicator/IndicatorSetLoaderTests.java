@@ -70,7 +70,7 @@ class IndicatorSetLoaderTests {
 		String f = "src/test/resources/fixtures/sets/all-problems.yaml";
 		assertThat(invalid.problems()).extracting(p -> p.render(Language.EN)).containsExactly(
 				f + ":8:37: error: tiers out of order: middle (min 60) must be below top above it (min 50)",
-				f + ":11:5: error: talent has no weight (weights under composite are explicit)",
+				f + ":11:5: error: talent has no weight (weights under the set’s top level are explicit)",
 				f + ":13:5: error: unknown key “wieght” (did you mean “weight”?)",
 				f + ":18:17: error: weight of lawyers must be a finite number ≥ 0, not -1",
 				f + ":19:9: error: duplicate id “lawyers” (first used at " + f + ":15:9)",
@@ -127,7 +127,45 @@ class IndicatorSetLoaderTests {
 				""");
 
 		assertThat(SetFixtures.problems(yaml)).containsExactly(SetFixtures.at(yaml, 5, "id: d")
-				+ ": error: no weights under d: give each child a weight, or choose method: {weights: equal} for d");
+				+ ": error: no weights under d: give each of its nodes a weight, or choose method: {weights: equal} there");
+	}
+
+	@Test
+	void childrenOfAGateDimension_needNoWeights_becauseNothingBelowAGateIsScored() {
+		IndicatorSet set = SetFixtures.load("""
+				id: t
+				version: "1"
+				name: Test
+				dimensions:
+				  - id: g
+				    name: G
+				    role: gate
+				    rule: a >= 1
+				    children:
+				      - {id: a, name: A, type: count}
+				      - {id: b, name: B, type: count}
+				  - id: d
+				    name: D
+				    weight: 1
+				    children:
+				      - {id: c, name: C, type: count, weight: 1}
+				""");
+
+		assertThat(EffectiveWeights.of(set).get("a").basis()).isEqualTo(NodeWeight.Basis.EXCLUDED);
+	}
+
+	@Test
+	void topLevelWithoutWeights_isNamedAsSuch_atTheDimensionsKey() {
+		String yaml = """
+				id: t
+				version: "1"
+				name: Test
+				dimensions:
+				  - {id: d, name: D, children: [{id: a, name: A, type: count, weight: 1}]}
+				""";
+
+		assertThat(SetFixtures.problems(yaml)).containsExactly(SetFixtures.at(yaml, 4, "dimensions") + ": error: no weights"
+				+ " under the set’s top level: give each of its nodes a weight, or choose method: {weights: equal} there");
 	}
 
 	@Test
