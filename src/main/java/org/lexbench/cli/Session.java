@@ -71,6 +71,15 @@ final class Session {
 		return this.catalogue;
 	}
 
+	/** A table fitted to the output's width, with a note naming any column a narrow terminal left out. */
+	String table(java.util.List<ConsoleTable.Column> columns, java.util.List<java.util.List<String>> rows) {
+		ConsoleTable.Rendering rendering = ConsoleTable.render(columns, rows, this.width);
+		if (rendering.hidden().isEmpty()) {
+			return rendering.text();
+		}
+		return rendering.text() + text("table.hidden", String.join(text("list.separator"), rendering.hidden())) + "\n";
+	}
+
 	/** A message of the catalogue in the session's language. */
 	String text(String key, Object... args) {
 		return org.lexbench.files.Text.of(key, args).in(this.language);

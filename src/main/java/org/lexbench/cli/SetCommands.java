@@ -62,9 +62,11 @@ class SetCommands {
 			rows.add(List.of(e.loaded().set().id(), e.loaded().set().name().in(this.session.language()),
 					e.loaded().set().version(), String.valueOf(e.loaded().set().indicators().size()), origin));
 		}
-		out.print(ConsoleTable.render(List.of(this.session.text("sets.col.id"), this.session.text("sets.col.name"),
-				this.session.text("sets.col.version"), this.session.text("sets.col.indicators"),
-				this.session.text("sets.col.origin")), rows, this.session.width(), Set.of(3)));
+		out.print(this.session.table(List.of(ConsoleTable.Column.fixed(this.session.text("sets.col.id"), 5),
+				ConsoleTable.Column.main(this.session.text("sets.col.name"), 24, 4),
+				ConsoleTable.Column.fixed(this.session.text("sets.col.version"), 2),
+				ConsoleTable.Column.number(this.session.text("sets.col.indicators"), 3),
+				ConsoleTable.Column.text(this.session.text("sets.col.origin"), 1)), rows));
 		for (IndicatorCatalogue.Broken broken : catalogue.broken()) {
 			out.println(this.session.text("sets.broken", broken.file(), broken.errors()));
 			broken.first().ifPresent(p -> out.println("  " + p.render(this.session.language())));

@@ -49,9 +49,9 @@ final class SetView {
 			out.append(this.session.text("show.tiers")).append(tiers(set, lang)).append('\n');
 		}
 		List<String> gates = new ArrayList<>();
-		set.gates().forEach(g -> gates.add(g.name().in(lang) + " (" + g.rule().text() + ")"));
+		set.gates().forEach(g -> gates.add(this.session.text("show.gate", g.name().in(lang), g.rule().text())));
 		set.nodes().stream().filter(n -> n.role() == Role.GATE && n.rule().isPresent())
-			.forEach(n -> gates.add(n.name().in(lang) + " (" + n.rule().get().text() + ")"));
+			.forEach(n -> gates.add(this.session.text("show.gate", n.name().in(lang), n.rule().get().text())));
 		if (!gates.isEmpty()) {
 			out.append(this.session.text("show.gates")).append(String.join(" · ", gates)).append('\n');
 		}
@@ -62,15 +62,20 @@ final class SetView {
 		long dimensions = set.root().children().size();
 		out.append(this.session.text("show.counts", set.indicators().size(), scored, set.indicators().size() - scored,
 				dimensions, set.depth())).append('\n');
-		out.append(ConsoleTable.render(header(), rows(set, onlyNodes, depth), this.session.width(), Set.of(5, 6)));
+		out.append(this.session.table(columns(), rows(set, onlyNodes, depth)));
 		return out.toString();
 	}
 
-	private List<String> header() {
-		return List.of(this.session.text("show.col.node"), this.session.text("show.col.id"),
-				this.session.text("show.col.type"), this.session.text("show.col.unit"),
-				this.session.text("show.col.direction"), this.session.text("show.col.weight"),
-				this.session.text("show.col.effective"), this.session.text("show.col.role"));
+	/** The tree's columns; on a narrow terminal the lowest priorities are left out first. */
+	private List<ConsoleTable.Column> columns() {
+		return List.of(ConsoleTable.Column.main(this.session.text("show.col.node"), 28, 9),
+				ConsoleTable.Column.fixed(this.session.text("show.col.id"), 8),
+				ConsoleTable.Column.fixed(this.session.text("show.col.type"), 4),
+				ConsoleTable.Column.text(this.session.text("show.col.unit"), 2),
+				ConsoleTable.Column.fixed(this.session.text("show.col.direction"), 3),
+				ConsoleTable.Column.number(this.session.text("show.col.weight"), 5),
+				ConsoleTable.Column.number(this.session.text("show.col.effective"), 7),
+				ConsoleTable.Column.fixed(this.session.text("show.col.role"), 6));
 	}
 
 	private List<List<String>> rows(IndicatorSet set, Set<String> onlyNodes, int depth) {

@@ -77,7 +77,7 @@ public final class CoinrTableWriter {
 		}
 		if (!parts.isEmpty()) {
 			out.add(Text.of("coinr.loss.details", (org.lexbench.files.Localised) language -> String.join(
-					Text.of("coinr.list-separator").in(language), parts.stream().map(p -> p.in(language)).toList())));
+					Text.of("list.separator").in(language), parts.stream().map(p -> p.in(language)).toList())));
 		}
 		out.add(Text.of("coinr.loss.identity", set.id(), set.version()));
 		return out;

@@ -144,7 +144,7 @@ final class NodeYamlReader {
 			return id.get();
 		}
 		Location at = keys.start();
-		String placeholder = "unnamed_at_line_" + (at instanceof Location.TextPosition p ? p.line() : 0);
+		String placeholder = "node_at_line_" + (at instanceof Location.TextPosition p ? p.line() : 0);
 		if (id.isPresent()) {
 			this.yaml.problems.error(keys.keyAt("id"), "set.node.bad-id", id.get());
 		}

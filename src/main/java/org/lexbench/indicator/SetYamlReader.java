@@ -86,14 +86,18 @@ final class SetYamlReader {
 		else if (dimensions.isEmpty()) {
 			this.yaml.problems.error(keys.keyAt("dimensions"), "set.no-dimensions");
 		}
-		if (this.yaml.problems.hasErrors() && (dimensions.isEmpty() || id.isEmpty() || name.isEmpty()
-				|| version.isEmpty() || !Ids.SET.matcher(id).matches())) {
+		if (dimensions.isEmpty()) {
 			return Optional.empty();
 		}
+		// With the set's own id, version or name missing (already reported), the tree is still
+		// checked as a whole, so every problem of the file is reported at once.
+		String setId = Ids.SET.matcher(id).matches() ? id : "unnamed";
+		String setVersion = version.isBlank() ? "?" : version;
+		Bilingual setName = name.isEmpty() ? Bilingual.same(setId) : name;
 		Bilingual unit = keys.get("unit").flatMap(n -> this.yaml.bilingual(n, "unit")).orElse(Bilingual.EMPTY);
-		Dimension root = new Dimension(rootId, name, description, unit, OptionalDouble.of(1), Role.SCORE, Optional.empty(),
+		Dimension root = new Dimension(rootId, setName, description, unit, OptionalDouble.of(1), Role.SCORE, Optional.empty(),
 				MethodSettings.NONE, Optional.empty(), List.of(), dimensions);
-		return Optional.of(new Read(new IndicatorSet(id, version, name, description, sources, currency, method, tiers,
+		return Optional.of(new Read(new IndicatorSet(setId, setVersion, setName, description, sources, currency, method, tiers,
 				ineligible, attributes, gates, root), this.places));
 	}
 

@@ -60,7 +60,7 @@ final class YamlDocument {
 		}
 		catch (MarkedYamlEngineException syntax) {
 			Optional<Mark> mark = syntax.getProblemMark().isPresent() ? syntax.getProblemMark() : syntax.getContextMark();
-			report(file, mark, syntax.getProblem(), text, problems);
+			report(file, mark, syntax, text, problems);
 			return Optional.empty();
 		}
 		catch (YamlEngineException other) {
@@ -91,11 +91,22 @@ final class YamlDocument {
 		return Optional.of(root);
 	}
 
-	private static void report(String file, Optional<Mark> mark, String problem, String text, Problems problems) {
+	/**
+	 * A syntax error at the place the parser stopped; when the parser says what it was in the
+	 * middle of (an unclosed {@code {} or {@code [}), where that began too — often the real mistake.
+	 */
+	private static void report(String file, Optional<Mark> mark, MarkedYamlEngineException syntax, String text,
+			Problems problems) {
 		Location where = mark.map(m -> at(file, Optional.of(m))).orElse(Location.file(file));
-		String p = problem == null ? "" : problem;
+		String p = syntax.getProblem() == null ? "" : syntax.getProblem();
 		if (p.contains("\\t") || p.contains("'\t'") || tabAt(text, mark)) {
 			problems.error(where, "yaml.tab");
+		}
+		else if (syntax.getContext() != null && syntax.getContextMark().isPresent()
+				&& !syntax.getContextMark().equals(mark)) {
+			Location context = at(file, syntax.getContextMark());
+			problems.error(where, "yaml.syntax.context", p, syntax.getContext(),
+					context instanceof Location.TextPosition t ? t.line() + ":" + t.column() : context.render());
 		}
 		else {
 			problems.error(where, "yaml.syntax", p);

@@ -49,7 +49,7 @@ class ShellTests {
 
 		assertThat(r.status()).isZero();
 		assertThat(r.out()).contains("Eligibility: Party leadership (party_org_level >= 1)",
-				"40 indicators (35 scored, 5 reported only) in 7 dimensions, 2 levels deep");
+				"indicators: 40 (35 scored, 5 reported only) · dimensions: 7 · levels below the composite: 2");
 		assertThat(line(r.out(), "│ talent ")).contains("20", "22.2%", "scored");
 		assertThat(line(r.out(), "sanctions_3y")).contains("count", "↓", "3", "3.3%");
 		assertThat(line(r.out(), "party_member_share")).contains("percent", "—", "gate");
@@ -78,8 +78,8 @@ class ShellTests {
 		Runs.Result r = Runs.run("set", "check", "indicators/wang-4.yaml", "src/test/resources/asem/ASEM_iMeta.csv");
 
 		assertThat(r.status()).isZero();
-		assertThat(r.out()).contains("indicators/wang-4.yaml: valid — wang-4 1.0, 24 indicators, 0 warnings",
-				"ASEM_iMeta.csv: valid — asem-imeta 1, 49 indicators");
+		assertThat(r.out()).contains("indicators/wang-4.yaml: valid — wang-4 1.0; indicators: 24, warnings: 0",
+				"ASEM_iMeta.csv: valid — asem-imeta 1; indicators: 49");
 	}
 
 	@Test

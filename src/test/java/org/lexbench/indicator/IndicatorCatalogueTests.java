@@ -86,7 +86,7 @@ class IndicatorCatalogueTests {
 		assertThat(catalogue.resolve("wang-4").set().id()).isEqualTo("wang-4");
 		assertThat(catalogue.resolve("src/test/resources/fixtures/sets/minimal.yaml").set().id()).isEqualTo("minimal");
 		assertThatThrownBy(() -> catalogue.resolve("wang4")).isInstanceOf(LexbenchException.class)
-			.hasMessage("no indicator set or file “wang4” (sets: cn-first-class-7, wang-4, global-reach) (did you mean “wang-4”?)");
+			.hasMessage("no indicator set or file “wang4” (did you mean “wang-4”?); sets: cn-first-class-7, wang-4, global-reach");
 	}
 
 }
