@@ -12,6 +12,7 @@ import org.lexbench.indicator.Dimension;
 import org.lexbench.indicator.EffectiveWeights;
 import org.lexbench.indicator.Indicator;
 import org.lexbench.indicator.IndicatorSet;
+import org.lexbench.indicator.IndicatorType;
 import org.lexbench.indicator.MethodChoice;
 import org.lexbench.indicator.MethodResolution;
 import org.lexbench.indicator.MethodStep;
@@ -63,7 +64,72 @@ final class SetView {
 		out.append(this.session.text("show.counts", set.indicators().size(), scored, set.indicators().size() - scored,
 				dimensions, set.depth())).append('\n');
 		out.append(this.session.table(columns(), rows(set, onlyNodes, depth)));
+		out.append(details(set, shown(set, onlyNodes, depth)));
 		return out.toString();
+	}
+
+	/** The nodes the tree shows. */
+	private static List<Node> shown(IndicatorSet set, Set<String> only, int depth) {
+		List<Node> out = new ArrayList<>();
+		for (Node top : set.root().children()) {
+			collect(top, 1, depth, only.isEmpty() || only.contains(top.id()), only, out);
+		}
+		return out;
+	}
+
+	private static void collect(Node node, int level, int depth, boolean shown, Set<String> only, List<Node> out) {
+		boolean show = shown || only.contains(node.id());
+		if (show) {
+			out.add(node);
+		}
+		if (level < depth) {
+			node.children().forEach(c -> collect(c, level + 1, depth, show, only, out));
+		}
+	}
+
+	/**
+	 * What the tree has no column for, for the nodes it shows: level and category scores, values
+	 * derived from other indicators, ranges, and methods chosen at a node.
+	 */
+	private String details(IndicatorSet set, List<Node> nodes) {
+		Language lang = this.session.language();
+		List<String> scales = new ArrayList<>();
+		List<String> derived = new ArrayList<>();
+		List<String> ranges = new ArrayList<>();
+		List<String> methods = new ArrayList<>();
+		for (Node node : nodes) {
+			if (node instanceof Indicator i) {
+				if (i.type() instanceof IndicatorType.OrdinalType o) {
+					scales.add(i.id() + ": " + o.levels().stream().map(l -> MethodChoice.describeNumber(l.value()) + " "
+							+ l.label().in(lang) + " → " + MethodChoice.describeNumber(l.score())).collect(Collectors.joining(" · ")));
+				}
+				if (i.type() instanceof IndicatorType.CategoryType c) {
+					scales.add(i.id() + ": " + c.categories().stream().map(k -> k.label().in(lang) + " → "
+							+ MethodChoice.describeNumber(k.score())).collect(Collectors.joining(" · ")));
+				}
+				if (i.from().isPresent() || i.denominator().isPresent()) {
+					derived.add(i.id() + " = " + i.from().orElse(i.id()) + i.denominator().map(d -> " ÷ " + d).orElse(""));
+				}
+				i.range().ifPresent(r -> ranges.add(i.id() + " " + MethodChoice.describeNumber(r.min()) + "–"
+						+ MethodChoice.describeNumber(r.max())));
+			}
+			node.method().choices().values()
+				.forEach(c -> methods.add(node.id() + ": " + c.step().keyword() + " " + c.describe()));
+		}
+		StringBuilder out = new StringBuilder();
+		section(out, "show.scales", scales);
+		section(out, "show.derived-values", derived);
+		section(out, "show.ranges", List.of(String.join(" · ", ranges)).stream().filter(s -> !s.isEmpty()).toList());
+		section(out, "show.node-methods", methods);
+		return out.toString();
+	}
+
+	private void section(StringBuilder out, String title, List<String> lines) {
+		if (lines.isEmpty()) {
+			return;
+		}
+		out.append(this.session.text(title)).append('\n');
+		lines.forEach(l -> out.append("  ").append(l).append('\n'));
 	}
 
 	/** The tree's columns; on a narrow terminal the lowest priorities are left out first. */

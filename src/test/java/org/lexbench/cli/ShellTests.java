@@ -56,6 +56,17 @@ class ShellTests {
 	}
 
 	@Test
+	void setShow_listsLevelScoresDerivedValuesRangesAndNodeMethods_ofTheNodesItShows() {
+		Runs.Result r = Runs.run("set", "show", "global-reach");
+		Runs.Result scale = Runs.run("set", "show", "global-reach", "--nodes", "scale");
+
+		assertThat(r.out()).contains("Level and category scores:", "chambers_best_band: Band 1 → 4 · Band 2 → 3",
+				"Derived values:", "revenue_per_lawyer = revenue ÷ lawyers", "Plausible ranges:", "countries 0–80",
+				"Methods chosen at nodes:", "revenue: treat log");
+		assertThat(scale.out()).contains("revenue: treat log").doesNotContain("chambers_best_band:");
+	}
+
+	@Test
 	void setShow_withoutDepth_showsEveryLevel_becauseOptionDefaultsApplyToBoxedOptions() {
 		Runs.Result r = Runs.run("set", "show", "wang-4");
 
