@@ -1,0 +1,112 @@
+package org.lexbench.firmdata;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.lexbench.indicator.Attribute;
+import org.lexbench.indicator.Indicator;
+import org.lexbench.indicator.IndicatorSet;
+import org.lexbench.indicator.StandardAttributes;
+
+/**
+ * Recognises the columns of data files: an indicator by its id, Chinese or English name or an
+ * alias; the firm's name, code and year, an attribute, and the columns of the long layout, by
+ * their usual headers in either language; and whatever a user's mapping says. Headers compare
+ * ignoring case, spaces, punctuation and full-width forms, and a trailing unit in brackets
+ * ({@code 总创收（元）}) is not part of the name.
+ */
+public final class ColumnMatcher {
+
+	static final List<String> NAME = List.of("律所名称", "律师事务所名称", "律师事务所", "律所", "事务所名称", "机构名称", "名称",
+			"firm", "firmname", "lawfirm", "name", "lawfirmname");
+
+	static final List<String> CODE = List.of("统一社会信用代码", "社会信用代码", "信用代码", "执业许可证号", "执业许可证号码",
+			"许可证号", "执业证号", "code", "id", "firmid", "creditcode", "uscc", "licencenumber", "licensenumber");
+
+	static final List<String> YEAR = List.of("年度", "年份", "统计年度", "数据年度", "年", "year", "fiscalyear", "fy");
+
+	static final List<String> INDICATOR = List.of("指标", "指标编号", "指标名称", "指标代码", "indicator", "indicatorid",
+			"indicatorname", "measure");
+
+	static final List<String> VALUE = List.of("数值", "值", "填报值", "指标值", "value", "amount");
+
+	static final List<String> SOURCE = List.of("来源", "数据来源", "source");
+
+	static final List<String> NOTE = List.of("备注", "说明", "note", "notes", "remark", "remarks", "comment");
+
+	private final Map<String, Column> byKey = new HashMap<>();
+
+	private ColumnMatcher() {
+	}
+
+	/** The columns of {@code set}, with a user's {@code mapping} (header → indicator or attribute id) first. */
+	public static ColumnMatcher of(IndicatorSet set, Map<String, String> mapping) {
+		ColumnMatcher m = new ColumnMatcher();
+		NAME.forEach(h -> m.put(h, new Column.FirmName()));
+		CODE.forEach(h -> m.put(h, new Column.FirmCode()));
+		YEAR.forEach(h -> m.put(h, new Column.Year()));
+		INDICATOR.forEach(h -> m.put(h, new Column.IndicatorName()));
+		VALUE.forEach(h -> m.put(h, new Column.Value()));
+		SOURCE.forEach(h -> m.put(h, new Column.Source()));
+		NOTE.forEach(h -> m.put(h, new Column.Note()));
+		for (Attribute a : StandardAttributes.ALL) {
+			m.attribute(a);
+		}
+		for (Attribute a : set.attributes()) {
+			m.attribute(a);
+		}
+		for (Indicator i : set.indicators()) {
+			Column values = new Column.Values(i);
+			m.put(i.id(), values);
+			m.put(i.name().zh(), values);
+			m.put(i.name().en(), values);
+			i.aliases().forEach(alias -> m.put(alias, values));
+		}
+		mapping.forEach((header, id) -> {
+			Optional<Column> target = set.indicators().stream().filter(i -> i.id().equals(id)).findFirst()
+				.<Column>map(Column.Values::new)
+				.or(() -> set.attribute(id).map(a -> new Column.Attribute(a.id())));
+			target.ifPresent(column -> m.byKey.put(key(header), column));
+		});
+		return m;
+	}
+
+	private void attribute(Attribute a) {
+		Column column = new Column.Attribute(a.id());
+		put(a.id(), column);
+		put(a.name().zh(), column);
+		put(a.name().en(), column);
+		a.aliases().forEach(alias -> put(alias, column));
+	}
+
+	private void put(String header, Column column) {
+		if (header != null && !header.isBlank()) {
+			this.byKey.put(key(header), column);
+		}
+	}
+
+	/** What a column with this header holds. */
+	public Column match(String header) {
+		Column exact = this.byKey.get(key(header));
+		if (exact != null) {
+			return exact;
+		}
+		String withoutUnit = NumberText.normalise(header).replaceAll("\\s*[\\(\\[【][^\\)\\]】]*[\\)\\]】]\\s*$", "");
+		Column bare = this.byKey.get(key(withoutUnit));
+		return bare != null ? bare : new Column.Other(header.strip());
+	}
+
+	/** Whether {@code header} names anything the set or lexbench knows. */
+	public boolean known(String header) {
+		return !(match(header) instanceof Column.Other);
+	}
+
+	/** Headers compare ignoring case, width, spaces and punctuation. */
+	static String key(String header) {
+		return NumberText.normalise(header).toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{P}\\p{S}]", "");
+	}
+
+}
