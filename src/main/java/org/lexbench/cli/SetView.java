@@ -183,7 +183,7 @@ final class SetView {
 		String unit = "";
 		String direction = "";
 		if (node instanceof Indicator i) {
-			type = this.session.text("type." + i.type().keyword());
+			type = this.session.text("type.indicator." + i.type().keyword());
 			unit = i.unit().in(lang);
 			direction = i.direction().symbol() + (i.target().isPresent() && i.direction().keyword().equals("target")
 					? " " + MethodChoice.describeNumber(i.target().getAsDouble()) : "");

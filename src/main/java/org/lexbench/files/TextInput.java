@@ -34,7 +34,7 @@ public final class TextInput {
 			}
 			long size = Files.size(path);
 			if (size > maxBytes) {
-				throw LexbenchException.invalidInput("file.too-large", shownAs, megabytes(size), megabytes(maxBytes));
+				throw LexbenchException.invalidInput("file.too-large", shownAs, ByteSize.of(size), ByteSize.of(maxBytes));
 			}
 			return Files.readAllBytes(path);
 		}
@@ -116,10 +116,6 @@ public final class TextInput {
 			}
 		}
 		return new int[] { line, column };
-	}
-
-	private static String megabytes(long bytes) {
-		return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
 	}
 
 }

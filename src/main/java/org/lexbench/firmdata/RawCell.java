@@ -18,7 +18,9 @@ public record RawCell(Kind kind, String text, double number, boolean percentForm
 		/** An Excel error such as #N/A or #DIV/0!. */
 		ERROR,
 		/** Nothing. */
-		BLANK
+		BLANK,
+		/** Text longer than lexbench reads; {@code number} holds its length. */
+		OVERSIZED
 	}
 
 	public static final RawCell BLANK = new RawCell(Kind.BLANK, "", Double.NaN, false, false);
@@ -33,6 +35,11 @@ public record RawCell(Kind kind, String text, double number, boolean percentForm
 
 	public static RawCell number(double value, String shownAs, boolean percentFormat, boolean dateFormat) {
 		return new RawCell(Kind.NUMBER, shownAs, value, percentFormat, dateFormat);
+	}
+
+	/** A cell whose text is longer than the limit: not read, only its length kept. */
+	public static RawCell oversized(int length) {
+		return new RawCell(Kind.OVERSIZED, "", length, false, false);
 	}
 
 	public boolean isBlank() {

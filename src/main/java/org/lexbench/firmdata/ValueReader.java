@@ -203,7 +203,7 @@ public final class ValueReader {
 	}
 
 	private static Text typeName(Indicator indicator) {
-		return Text.of("type." + indicator.type().keyword());
+		return Text.of("value.kind." + indicator.type().keyword());
 	}
 
 	/** Case, width and surrounding space folded: how labels and words are compared. */

@@ -24,7 +24,7 @@ class MessageCatalogueTests {
 	/** Every message key written in the code (a string literal such as "set.weight.missing") exists. */
 	@Test
 	void everyKeyUsedInTheCode_isInTheCatalogue() throws IOException {
-		Pattern literal = Pattern.compile("\"((?:severity|hint|file|output|yaml|expr|method|set|table|coinr|catalogue|cli|type|shell|help|group|cmd|lang|version|demo|sets|show|role|check|use|export|value|table|list)\\.[a-z0-9.-]+)\"");
+		Pattern literal = Pattern.compile("\"((?:severity|hint|file|output|yaml|expr|method|set|table|coinr|catalogue|cli|type|shell|help|group|cmd|lang|version|demo|sets|show|role|check|use|export|value|table|list|zip|data)\\.[a-z0-9.-]*[a-z0-9])\"");
 		Set<String> used = new TreeSet<>();
 		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
@@ -36,6 +36,22 @@ class MessageCatalogueTests {
 		}
 		assertThat(used).isNotEmpty();
 		assertThat(MessageCatalogue.keys(Language.EN)).containsAll(used);
+	}
+
+	/** A key written twice silently loses its first text (java.util.Properties keeps the last). */
+	@Test
+	void noKeyIsWrittenTwiceInACatalogueFile() throws IOException {
+		for (String name : new String[] { "messages.properties", "messages_zh.properties" }) {
+			Set<String> seen = new TreeSet<>();
+			Set<String> twice = new TreeSet<>();
+			for (String line : Files.readAllLines(Path.of("src/main/resources/i18n", name))) {
+				int equals = line.indexOf('=');
+				if (!line.isBlank() && !line.startsWith("#") && equals > 0 && !seen.add(line.substring(0, equals).strip())) {
+					twice.add(line.substring(0, equals).strip());
+				}
+			}
+			assertThat(twice).as(name).isEmpty();
+		}
 	}
 
 	@Test

@@ -39,7 +39,7 @@ class TextInputTests {
 		Files.write(big, new byte[2_000]);
 
 		assertThat(catchThrowableOfType(LexbenchException.class, () -> TextInput.read(big, "big.yaml", 1_000)))
-			.hasMessage("big.yaml is 0.0 MB, larger than the 0.0 MB allowed");
+			.hasMessage("big.yaml is 2000 B, larger than the 1000 B allowed");
 		assertThat(catchThrowableOfType(LexbenchException.class,
 				() -> TextInput.read(folder.resolve("none.yaml"), "none.yaml", 1_000))).hasMessage("none.yaml: no such file");
 		assertThat(catchThrowableOfType(LexbenchException.class, () -> TextInput.read(folder, "folder", 1_000)))

@@ -155,10 +155,10 @@ class ValueReaderTests {
 
 	@Test
 	void textThatIsNotANumber_isInvalid_andNamesTheType() {
-		assertThat(invalid("约三十", "lawyers")).isEqualTo("“约三十” is not a number (expected count)");
-		assertThat(invalid("1,23", "lawyers")).isEqualTo("“1,23” is not a number (expected count)");
-		assertThat(invalid("12%", "lawyers")).isEqualTo("“12%” is a percentage, but the indicator is a count");
-		assertThat(invalid("¥5", "lawyers")).isEqualTo("“¥5” is an amount of money, but the indicator is a count");
+		assertThat(invalid("约三十", "lawyers")).isEqualTo("“约三十” is not a number (expected a count)");
+		assertThat(invalid("1,23", "lawyers")).isEqualTo("“1,23” is not a number (expected a count)");
+		assertThat(invalid("12%", "lawyers")).isEqualTo("“12%” is a percentage, but the indicator expects a count");
+		assertThat(invalid("¥5", "lawyers")).isEqualTo("“¥5” is an amount of money, but the indicator expects a count");
 	}
 
 	@Test

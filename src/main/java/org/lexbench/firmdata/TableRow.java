@@ -1,0 +1,20 @@
+package org.lexbench.firmdata;
+
+import java.util.List;
+
+/** One row of a sheet: its number (from 1: the spreadsheet row, or the CSV line) and its cells by column. */
+public record TableRow(int number, List<RawCell> cells) {
+
+	public TableRow {
+		cells = List.copyOf(cells);
+	}
+
+	public RawCell cell(int column) {
+		return column < this.cells.size() ? this.cells.get(column) : RawCell.BLANK;
+	}
+
+	public boolean isBlank() {
+		return this.cells.stream().allMatch(RawCell::isBlank);
+	}
+
+}

@@ -1,0 +1,320 @@
+package org.lexbench.firmdata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.lexbench.firmdata.Sheets.row;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lexbench.files.Language;
+import org.lexbench.files.LexbenchException;
+import org.lexbench.files.Problem;
+import org.lexbench.indicator.IndicatorSet;
+
+/**
+ * Loading whole files against the seven-point set: layouts, header rows, identities, duplicates,
+ * and every problem with its place. Each fixture is written by the test itself (see
+ * {@link Sheets}); expected values are read off the fixture by hand.
+ */
+class DataLoaderTests {
+
+	static final IndicatorSet SEVEN = ValueReaderTests.SEVEN;
+
+	static final LoadOptions DEFAULTS = LoadOptions.defaults("CNY");
+
+	@TempDir
+	Path folder;
+
+	/** Loads files of the test's folder, showing them by their names relative to it. */
+	FirmDataset load(LoadOptions options, Path... files) {
+		List<Path> relative = java.util.Arrays.stream(files).map(f -> this.folder.relativize(f)).toList();
+		return DataLoader.load(SEVEN, relative.stream().map(this.folder::resolve).toList(), options,
+				f -> this.folder.relativize(f).toString());
+	}
+
+	FirmDataset load(Path... files) {
+		return load(DEFAULTS, files);
+	}
+
+	static List<String> problems(FirmDataset data) {
+		return data.problems().stream().map(p -> p.render(Language.EN)).toList();
+	}
+
+	static int record(FirmDataset data, String name, int year) {
+		for (int i = 0; i < data.size(); i++) {
+			FirmRecord r = data.records().get(i);
+			if (r.name().equals(name) && r.year().equals(OptionalInt.of(year))) {
+				return i;
+			}
+		}
+		throw new AssertionError("no record " + name + " " + year);
+	}
+
+	@Test
+	void wideWorkbook_withTitleRowsAboveTheHeader_readsEveryFirmYearValueAndAttribute() {
+		Path file = Sheets.xlsx(this.folder.resolve("firms.xlsx"), "数据", List.of(
+				row("2024 年度律所国际化数据填报表"),
+				row(),
+				row("律所名称", "统一社会信用代码", "年度", "省份", "境外分支机构数（个）", "涉外收入占比", "ISO9001", "党组织形式", "联系人"),
+				row("甲律师事务所", "91350100M000100Y43", 2023, "北京", 3, "12%", "是", "党委", "张三"),
+				row("乙律师事务所", null, "2023年", "上海", "5个", 30, "否", "联合党支部", null),
+				row("甲律师事务所", "91350100M000100Y43", 2024, "北京", "约4", "15", "有", 4, null)));
+
+		FirmDataset data = load(file);
+
+		assertThat(data.size()).isEqualTo(3);
+		assertThat(data.years()).containsExactly(2023, 2024);
+		int jia23 = record(data, "甲律师事务所", 2023);
+		int yi23 = record(data, "乙律师事务所", 2023);
+		int jia24 = record(data, "甲律师事务所", 2024);
+		assertThat(new double[] { data.value(jia23, "overseas_offices"), data.value(jia23, "foreign_revenue_share"),
+				data.value(jia23, "iso9001"), data.value(jia23, "party_org_level") }).containsExactly(3, 12, 1, 4);
+		assertThat(new double[] { data.value(yi23, "overseas_offices"), data.value(yi23, "foreign_revenue_share"),
+				data.value(yi23, "iso9001"), data.value(yi23, "party_org_level") }).containsExactly(5, 30, 0, 1);
+		assertThat(new double[] { data.value(jia24, "overseas_offices"), data.value(jia24, "foreign_revenue_share"),
+				data.value(jia24, "iso9001"), data.value(jia24, "party_org_level") }).containsExactly(4, 15, 1, 4);
+		FirmRecord jia = data.records().get(jia23);
+		assertThat(jia.code()).contains("91350100M000100Y43");
+		assertThat(jia.attributes()).containsEntry("province", "北京").containsEntry("联系人", "张三");
+		assertThat(data.records().get(jia24).key()).isEqualTo(jia.key());
+		assertThat(data.sources()).singleElement().satisfies(s -> {
+			assertThat(s.headerRow()).isEqualTo(3);
+			assertThat(s.sheet()).isEqualTo("数据");
+			assertThat(s.layout()).isEqualTo(SourceSummary.Layout.WIDE);
+			assertThat(s.unmatched()).containsExactly("联系人");
+		});
+		assertThat(problems(data)).contains(
+				"firms.xlsx › 数据 › I3: warning: columns that match no indicator, kept as firm attributes (1): 联系人",
+				"firms.xlsx › 数据 › E6: warning: “约4” is approximate; the number is kept as written");
+		assertThat(data.errors()).isZero();
+	}
+
+	@Test
+	void indicatorsWithNoColumn_areListedOnce() {
+		Path file = Sheets.csv(this.folder.resolve("few.csv"), List.of(row("律所名称", "境外分支机构数", "覆盖国家数"),
+				row("甲", 1, 2)));
+
+		List<String> problems = problems(load(file));
+
+		int scoredWithoutColumn = (int) SEVEN.indicators().stream().filter(i -> i.from().isEmpty()).count() - 2;
+		assertThat(problems).filteredOn(p -> p.contains("no column in any file")).singleElement()
+			.satisfies(p -> assertThat(p).startsWith("few.csv: warning: indicators of the set with no column in any file ("
+					+ scoredWithoutColumn + "): party_org_level, party_member_share, "));
+	}
+
+	@Test
+	void longLayout_isDetected_andKeepsSourceAndNote_andRefusesASecondValue() {
+		Path file = Sheets.csv(this.folder.resolve("long.csv"), List.of(
+				row("律所名称", "年度", "指标", "数值", "来源", "备注"),
+				row("甲", 2023, "境外分支机构数", 3, "年报", null),
+				row("甲", 2023, "overseas_offices", 4, null, null),
+				row("甲", 2023, "涉外律师人数", "\"1,200\"", null, "含港澳"),
+				row("乙", 2023, "iso9001", "是", null, null),
+				row("乙", 2023, "不存在的指标", 5, null, null)));
+
+		FirmDataset data = load(file);
+
+		assertThat(data.sources().get(0).layout()).isEqualTo(SourceSummary.Layout.LONG);
+		assertThat(data.size()).isEqualTo(2);
+		int jia = record(data, "甲", 2023);
+		int yi = record(data, "乙", 2023);
+		assertThat(data.value(jia, "overseas_offices")).isEqualTo(3);
+		assertThat(data.value(jia, "foreign_lawyers")).isEqualTo(1200);
+		assertThat(data.value(yi, "iso9001")).isEqualTo(1);
+		assertThat(data.note(jia, "overseas_offices")).contains(new ValueNote("年报", ""));
+		assertThat(data.note(jia, "foreign_lawyers")).contains(new ValueNote("", "含港澳"));
+		assertThat(problems(data)).contains("long.csv:3:3: error: a second value of overseas_offices for 甲; the first is kept",
+				"long.csv:6:3: error: “不存在的指标” is not an indicator of the set");
+	}
+
+	@Test
+	void layoutGivenAsLong_withoutIndicatorAndValueColumns_isOneClearLine() {
+		Path file = Sheets.csv(this.folder.resolve("wide.csv"), List.of(row("律所名称", "境外分支机构数", "覆盖国家数"),
+				row("甲", 1, 2)));
+		LoadOptions options = DEFAULTS.withLayout(SourceSummary.Layout.LONG);
+
+		assertThat(catchThrowableOfType(LexbenchException.class, () -> load(options, file))).hasMessage(
+				"wide.csv › wide.csv: --layout long needs an indicator column (指标 or Indicator) and a value column (数值 or Value)");
+	}
+
+	@Test
+	void sameFirmAndYearTwice_isAnError_namingBothPlaces_andTheFirstRowIsKept() {
+		Path file = Sheets.csv(this.folder.resolve("dup.csv"), List.of(row("律所名称", "年度", "境外分支机构数"),
+				row("甲律师事务所", 2023, 3), row("甲 律师事务所（特殊普通合伙）", 2023, 5), row("甲律师事务所", 2024, 6)));
+
+		FirmDataset data = load(file);
+
+		assertThat(data.size()).isEqualTo(2);
+		assertThat(data.value(record(data, "甲律师事务所", 2023), "overseas_offices")).isEqualTo(3);
+		assertThat(problems(data)).contains("dup.csv:3:1: error: 甲 律师事务所（特殊普通合伙） (2023) appears again (first at dup.csv:2:1); "
+				+ "this row is not read (use --supersede to let a later file replace an earlier one)");
+	}
+
+	@Test
+	void supersede_letsALaterFileReplaceAnEarlierOne_listingEveryReplacedValue() {
+		Path first = Sheets.csv(this.folder.resolve("a.csv"), List.of(row("律所名称", "年度", "境外分支机构数", "ISO9001"),
+				row("甲", 2023, 3, "是")));
+		Path second = Sheets.csv(this.folder.resolve("b.csv"), List.of(row("律所名称", "年度", "境外分支机构数", "ISO9001"),
+				row("甲", 2023, 5, null)));
+
+		FirmDataset refused = load(first, second);
+		FirmDataset replaced = load(DEFAULTS.withSupersede(true), first, second);
+
+		assertThat(refused.value(0, "overseas_offices")).isEqualTo(3);
+		assertThat(problems(refused)).contains("b.csv:2:1: error: 甲 (2023) appears again (first at a.csv:2:1); this row is "
+				+ "not read (use --supersede to let a later file replace an earlier one)");
+		assertThat(replaced.size()).isEqualTo(1);
+		assertThat(replaced.value(0, "overseas_offices")).isEqualTo(5);
+		assertThat(replaced.value(0, "iso9001")).as("an empty cell of the later file keeps the earlier value").isEqualTo(1);
+		assertThat(replaced.errors()).isZero();
+		assertThat(problems(replaced)).contains(
+				"b.csv:2:1: warning: 甲 (2023): this row replaces the one at a.csv:2:1; its non-empty cells replace the earlier values",
+				"b.csv:2:3: warning: overseas_offices, 甲: 3 replaced by 5");
+	}
+
+	@Test
+	void aliases_andACodeSeenOnce_makeOneFirmOfEverySpelling() {
+		Path file = Sheets.csv(this.folder.resolve("names.csv"), List.of(row("律所名称", "统一社会信用代码", "年度", "境外分支机构数"),
+				row("甲所", null, 2022, 1), row("甲律师事务所", "91350100M000100Y43", 2023, 2),
+				row("ＪＩＡ　Ｌａｗ", null, 2024, 3)));
+		LoadOptions options = DEFAULTS.withNames(FirmNames.withAliases(Map.of("甲所", "甲律师事务所", "Jia Law", "甲律师事务所")));
+
+		FirmDataset data = load(options, file);
+
+		assertThat(data.records()).extracting(FirmRecord::key).containsOnly("code:91350100M000100Y43");
+	}
+
+	@Test
+	void creditCodeWithAWrongCheckDigit_isAnError_andTheFirmIsKnownByName() {
+		Path file = Sheets.csv(this.folder.resolve("code.csv"), List.of(row("律所名称", "统一社会信用代码", "境外分支机构数"),
+				row("甲", "91350100M000100Y44", 1)));
+
+		FirmDataset data = load(file);
+
+		assertThat(data.records().get(0).code()).isEmpty();
+		assertThat(data.records().get(0).key()).isEqualTo("甲");
+		assertThat(data.problems()).filteredOn(Problem::isError).singleElement().satisfies(p -> {
+			assertThat(p.render(Language.EN)).isEqualTo("code.csv:2:2: error: “91350100M000100Y44” is not a valid unified social "
+					+ "credit code (check digit); 甲 is identified by name instead");
+			assertThat(p.raw()).isEqualTo("91350100M000100Y44");
+		});
+	}
+
+	@Test
+	void unreadableValue_isAnErrorWithTheRawText_andTheValueIsMissing() {
+		Path file = Sheets.csv(this.folder.resolve("bad.csv"), List.of(row("律所名称", "境外分支机构数", "ISO9001"),
+				row("甲", "很多", "也许")));
+
+		FirmDataset data = load(file);
+
+		assertThat(data.value(0, "overseas_offices")).isNaN();
+		assertThat(data.value(0, "iso9001")).isNaN();
+		assertThat(data.problems()).filteredOn(Problem::isError).extracting(p -> p.render(Language.EN), Problem::raw)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("bad.csv:2:2: error: “很多” is not a number (expected a count); "
+							+ "overseas_offices is missing for this firm", "很多"),
+					org.assertj.core.groups.Tuple.tuple("bad.csv:2:3: error: “也许” is not yes or no (expected 是/否, 有/无, Y/N, "
+							+ "yes/no, true/false, 1/0, ✓/✗); iso9001 is missing for this firm", "也许"));
+		assertThat(data.problems().get(0).render(Language.ZH)).contains("不是数字");
+	}
+
+	@Test
+	void wholePercentColumnBetweenZeroAndOne_isWarnedAsFractions() {
+		Path file = Sheets.csv(this.folder.resolve("frac.csv"), List.of(row("律所名称", "涉外收入占比", "境外律师占比"),
+				row("甲", 0.12, 12), row("乙", 0.3, 0.5), row("丙", 0.05, 40)));
+
+		List<String> problems = problems(load(file));
+
+		assertThat(problems).filteredOn(p -> p.contains("fractions")).containsExactly("frac.csv:1:2: warning: every value "
+				+ "of foreign_revenue_share lies between 0 and 1: percentages written as fractions (0.12 for 12%)? Write them as 12 or 12%");
+	}
+
+	@Test
+	void rowWithoutAFirmName_isAnError_notASilentDrop() {
+		Path file = Sheets.csv(this.folder.resolve("noname.csv"), List.of(row("律所名称", "境外分支机构数", "覆盖国家数"),
+				row(null, 1, 2)));
+
+		assertThat(problems(load(file))).contains("noname.csv:2:1: error: the row has no firm name, so it is not read");
+	}
+
+	@Test
+	void spreadsheetCells_formulasGiveTheirCachedValue_errorsAreMissing_percentAndDateFormatsAreRead() {
+		Path file = Sheets.xlsx(this.folder.resolve("cells.xlsx"), "Data", List.of(
+				row("Firm", "Year", "Overseas branches", "Share of revenue from foreign-related work", "ISO9001", "Countries"),
+				row("Jia LLP", new Sheets.Formatted(45291, "yyyy-mm-dd"), new Sheets.Formula("1+1", 7),
+						new Sheets.Formatted(0.125, "0.0%"), true, new Sheets.ErrorValue(FormulaError.NA))));
+
+		FirmDataset data = load(file);
+
+		assertThat(data.records().get(0).year()).as("45291 is 2023-12-31 in Excel's 1900 system").hasValue(2023);
+		assertThat(data.value(0, "overseas_offices")).as("the cached 7, not an evaluated 1+1").isEqualTo(7);
+		assertThat(data.value(0, "foreign_revenue_share")).isEqualTo(12.5);
+		assertThat(data.value(0, "iso9001")).isEqualTo(1);
+		assertThat(data.value(0, "countries")).isNaN();
+		assertThat(problems(data)).contains("cells.xlsx › Data › F2: warning: the Excel error #N/A is read as missing");
+	}
+
+	@Test
+	void defaultSheet_isTheFirstWithAHeader_andASheetIsChosenByNameOrNumber() {
+		Path file = Sheets.xlsx(this.folder.resolve("two.xlsx"), "说明", List.of(row("请在“数据”表填写"), row("谢谢")), "数据",
+				List.of(row("律所名称", "境外分支机构数", "覆盖国家数"), row("甲", 1, 2)));
+
+		assertThat(load(file).sources().get(0).sheet()).isEqualTo("数据");
+		assertThat(load(DEFAULTS.withSheet("2"), file).size()).isEqualTo(1);
+		assertThat(catchThrowableOfType(LexbenchException.class, () -> load(DEFAULTS.withSheet("说明"), file)))
+			.hasMessageStartingWith("two.xlsx › 说明: no header row found in the first 30 rows");
+		assertThat(catchThrowableOfType(LexbenchException.class, () -> load(DEFAULTS.withSheet("9"), file)))
+			.hasMessage("two.xlsx has no sheet “9” (its sheets: 说明, 数据)");
+	}
+
+	@Test
+	void headerMergedOverTwoRows_readsItsTextInEveryColumnItCovers() {
+		Path file = this.folder.resolve("merged.xlsx");
+		Sheets.xlsx(file, "Data", List.of(row("律所名称", "国际网络", null), row(null, "境外分支机构数", "覆盖国家数"), row("甲", 2, 3)));
+		Sheets.merge(file, "A1:A2", "B1:C1");
+		Path legacy = this.folder.resolve("merged.xls");
+		Sheets.xls(legacy, "Data", List.of(row("律所名称", "国际网络", null), row(null, "境外分支机构数", "覆盖国家数"), row("甲", 2, 3)));
+		Sheets.merge(legacy, "A1:A2", "B1:C1");
+
+		for (Path f : List.of(file, legacy)) {
+			FirmDataset data = load(f);
+			assertThat(data.sources().get(0).headerRow()).isEqualTo(2);
+			assertThat(data.records()).extracting(FirmRecord::name).containsExactly("甲");
+			assertThat(data.value(0, "overseas_offices")).isEqualTo(2);
+			assertThat(data.value(0, "countries")).isEqualTo(3);
+		}
+	}
+
+	@Test
+	void folder_loadsEveryDataFileInNameOrder_skippingExcelLockFiles() throws Exception {
+		Path returns = this.folder.resolve("returns");
+		java.nio.file.Files.createDirectories(returns);
+		Sheets.csv(returns.resolve("b.csv"), List.of(row("律所名称", "境外分支机构数", "覆盖国家数"), row("乙", 1, 1)));
+		Sheets.xlsx(returns.resolve("a.xlsx"), "Data", List.of(row("律所名称", "境外分支机构数", "覆盖国家数"), row("甲", 2, 2)));
+		java.nio.file.Files.writeString(returns.resolve("~$a.xlsx"), "lock");
+		java.nio.file.Files.writeString(returns.resolve("notes.md"), "not data");
+
+		FirmDataset data = load(returns);
+
+		assertThat(data.records()).extracting(FirmRecord::name).containsExactly("甲", "乙");
+		assertThat(data.sources()).hasSize(2);
+	}
+
+	@Test
+	void missingFile_andUnknownKind_areOneLineEach() {
+		assertThat(catchThrowableOfType(LexbenchException.class, () -> load(this.folder.resolve("none.csv"))))
+			.hasMessage("none.csv: no such file");
+		Path odd = this.folder.resolve("firms.pdf");
+		Sheets.csv(odd, List.of(row("x")));
+		assertThat(catchThrowableOfType(LexbenchException.class, () -> load(odd)))
+			.hasMessage("firms.pdf: lexbench reads .xlsx, .xls, .csv and .tsv files");
+	}
+
+}
