@@ -56,7 +56,7 @@ public final class ZipGuard {
 			throw LexbenchException.invalidInput("zip.not-zip", shownAs);
 		}
 		catch (IOException unreadable) {
-			throw LexbenchException.invalidInput("file.unreadable", shownAs, String.valueOf(unreadable.getMessage()));
+			throw LexbenchException.invalidInput("file.unreadable", shownAs, Reasons.of(unreadable));
 		}
 	}
 

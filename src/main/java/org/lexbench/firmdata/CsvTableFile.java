@@ -59,7 +59,7 @@ final class CsvTableFile implements TableFile {
 			throw LexbenchException.invalidInput("file.not-found", shownAs);
 		}
 		catch (IOException unreadable) {
-			throw LexbenchException.invalidInput("file.unreadable", shownAs, String.valueOf(unreadable.getMessage()));
+			throw LexbenchException.invalidInput("file.unreadable", shownAs, org.lexbench.files.Reasons.of(unreadable));
 		}
 		TextEncoding.Detected encoding;
 		if (encodingName != null && !encodingName.isBlank()) {
@@ -141,7 +141,11 @@ final class CsvTableFile implements TableFile {
 			try (CsvReader<CsvRecord> csv = CsvReader.builder().fieldSeparator(this.delimiter).skipEmptyLines(true)
 				.allowMissingFields(true).allowExtraFields(true)
 				.ofCsvRecord(reader)) {
+				int rows = 0;
 				for (CsvRecord record : csv) {
+					if (++rows > this.limits.maxRows()) {
+						throw LexbenchException.invalidInput("data.too-many-rows", this.shownAs, this.limits.maxRows());
+					}
 					List<RawCell> cells = new ArrayList<>(record.getFieldCount());
 					for (String field : record.getFields()) {
 						cells.add(field.length() > this.limits.maxCellChars() ? RawCell.oversized(field.length()) : RawCell.text(field));
@@ -152,19 +156,25 @@ final class CsvTableFile implements TableFile {
 				}
 			}
 		}
-		catch (CsvParseException bad) {
-			Throwable cause = bad.getCause();
-			if (cause instanceof java.nio.charset.CharacterCodingException) {
+		catch (CsvParseException | IOException | UncheckedIOException bad) {
+			if (codingError(bad)) {
 				throw LexbenchException.invalidInput("data.wrong-encoding", this.shownAs, this.encoding.charset().name());
 			}
-			throw LexbenchException.invalidInput("data.bad-csv", this.shownAs, String.valueOf(bad.getMessage()));
+			if (bad instanceof CsvParseException) {
+				throw LexbenchException.invalidInput("data.bad-csv", this.shownAs, org.lexbench.files.Reasons.of(bad));
+			}
+			throw LexbenchException.invalidInput("file.unreadable", this.shownAs, org.lexbench.files.Reasons.of(bad));
 		}
-		catch (java.nio.charset.CharacterCodingException wrong) {
-			throw LexbenchException.invalidInput("data.wrong-encoding", this.shownAs, this.encoding.charset().name());
+	}
+
+	/** Whether reading failed because the bytes are not text in the chosen encoding. */
+	private static boolean codingError(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof java.nio.charset.CharacterCodingException) {
+				return true;
+			}
 		}
-		catch (IOException | UncheckedIOException unreadable) {
-			throw LexbenchException.invalidInput("file.unreadable", this.shownAs, String.valueOf(unreadable.getMessage()));
-		}
+		return false;
 	}
 
 	@Override

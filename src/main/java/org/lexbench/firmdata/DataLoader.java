@@ -82,7 +82,7 @@ public final class DataLoader {
 						.sorted().forEach(files::add);
 				}
 				catch (IOException unreadable) {
-					throw LexbenchException.invalidInput("file.unreadable", shownAs.apply(p), String.valueOf(unreadable.getMessage()));
+					throw LexbenchException.invalidInput("file.unreadable", shownAs.apply(p), org.lexbench.files.Reasons.of(unreadable));
 				}
 			}
 			else {

@@ -60,7 +60,7 @@ final class XlsTableFile implements TableFile {
 			throw LexbenchException.invalidInput("data.encrypted", shownAs);
 		}
 		catch (IOException | RuntimeException unreadable) {
-			throw LexbenchException.invalidInput("data.bad-xls", shownAs, String.valueOf(unreadable.getMessage()));
+			throw LexbenchException.invalidInput("data.bad-xls", shownAs, org.lexbench.files.Reasons.of(unreadable));
 		}
 	}
 

@@ -65,14 +65,14 @@ final class XlsxTableFile implements TableFile {
 			throw LexbenchException.invalidInput("file.not-found", shownAs);
 		}
 		catch (IOException unreadable) {
-			throw LexbenchException.invalidInput("file.unreadable", shownAs, String.valueOf(unreadable.getMessage()));
+			throw LexbenchException.invalidInput("file.unreadable", shownAs, org.lexbench.files.Reasons.of(unreadable));
 		}
 		ZipGuard.check(path, shownAs, limits.zip());
 		try {
 			return new XlsxTableFile(shownAs, limits, new ReadableWorkbook(path.toFile(), new ReadingOptions(true, true)));
 		}
 		catch (IOException | RuntimeException unreadable) {
-			throw LexbenchException.invalidInput("data.bad-xlsx", shownAs, String.valueOf(unreadable.getMessage()));
+			throw LexbenchException.invalidInput("data.bad-xlsx", shownAs, org.lexbench.files.Reasons.of(unreadable));
 		}
 	}
 
@@ -103,7 +103,7 @@ final class XlsxTableFile implements TableFile {
 			throw known;
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException | org.dhatim.fastexcel.reader.ExcelReaderException bad) {
-			throw LexbenchException.invalidInput("data.bad-xlsx", this.shownAs, String.valueOf(bad.getMessage()));
+			throw LexbenchException.invalidInput("data.bad-xlsx", this.shownAs, org.lexbench.files.Reasons.of(bad));
 		}
 	}
 
