@@ -65,13 +65,22 @@ public final class ColumnMatcher {
 			m.put(i.name().en(), values);
 			i.aliases().forEach(alias -> m.put(alias, values));
 		}
-		mapping.forEach((header, id) -> {
-			Optional<Column> target = set.indicators().stream().filter(i -> i.id().equals(id)).findFirst()
-				.<Column>map(Column.Values::new)
-				.or(() -> set.attribute(id).map(a -> new Column.Attribute(a.id())));
-			target.ifPresent(column -> m.byKey.put(key(header), column));
-		});
+		mapping.forEach((header, id) -> target(set, id).ifPresent(column -> m.byKey.put(key(header), column)));
 		return m;
+	}
+
+	/** The standard columns a mapping may name, besides the set's indicators and attributes. */
+	static final Map<String, Column> STANDARD = Map.of("firm", new Column.FirmName(), "code", new Column.FirmCode(),
+			"year", new Column.Year(), "indicator", new Column.IndicatorName(), "value", new Column.Value(), "source",
+			new Column.Source(), "note", new Column.Note());
+
+	/** What a mapping's target id names: an indicator, an attribute, or a standard column, in that order. */
+	public static Optional<Column> target(IndicatorSet set, String id) {
+		String wanted = id.strip();
+		return set.indicators().stream().filter(i -> i.id().equals(wanted)).findFirst()
+			.<Column>map(Column.Values::new)
+			.or(() -> set.attribute(wanted).map(a -> new Column.Attribute(a.id())))
+			.or(() -> Optional.ofNullable(STANDARD.get(wanted.toLowerCase(Locale.ROOT))));
 	}
 
 	private void attribute(Attribute a) {
@@ -96,7 +105,32 @@ public final class ColumnMatcher {
 		}
 		String withoutUnit = NumberText.normalise(header).replaceAll("\\s*[\\(\\[【][^\\)\\]】]*[\\)\\]】]\\s*$", "");
 		Column bare = this.byKey.get(key(withoutUnit));
-		return bare != null ? bare : new Column.Other(header.strip());
+		if (bare != null) {
+			return bare;
+		}
+		Column bilingual = bilingual(header);
+		return bilingual != null ? bilingual : new Column.Other(header.strip());
+	}
+
+	/**
+	 * A bilingual header, {@code 境外分支机构数 / Overseas branches} or the two names on two lines:
+	 * recognised when its parts name the same column.
+	 */
+	private Column bilingual(String header) {
+		String[] parts = NumberText.normalise(header).split("\\s+/\\s+|\\R");
+		if (parts.length < 2) {
+			return null;
+		}
+		Column found = null;
+		for (String part : parts) {
+			String bare = NumberText.normalise(part).replaceAll("\\s*[\\(\\[【][^\\)\\]】]*[\\)\\]】]\\s*$", "");
+			Column column = this.byKey.get(key(bare));
+			if (column == null || (found != null && !found.equals(column))) {
+				return null;
+			}
+			found = column;
+		}
+		return found;
 	}
 
 	/** Whether {@code header} names anything the set or lexbench knows. */

@@ -40,7 +40,10 @@ public final class DataLoader {
 
 	private final DatasetBuilder builder;
 
-	private final ColumnMatcher matcher;
+	private final ColumnMatcher userMatcher;
+
+	/** The matcher of the file being read: the user's, with a template's own column list first. */
+	private ColumnMatcher matcher;
 
 	private final ValueReader reader;
 
@@ -52,7 +55,8 @@ public final class DataLoader {
 		this.set = set;
 		this.options = options;
 		this.builder = new DatasetBuilder(set, options.supersede(), this.problems);
-		this.matcher = ColumnMatcher.of(set, options.mapping());
+		this.userMatcher = ColumnMatcher.of(set, options.mapping());
+		this.matcher = this.userMatcher;
 		this.reader = new ValueReader(options.rates());
 	}
 
@@ -98,12 +102,23 @@ public final class DataLoader {
 
 	private void file(Path path, String shownAs) {
 		try (TableFile table = TableFile.open(path, shownAs, this.options.limits(), this.options.encoding().orElse(null))) {
-			TemplateMark.of(table).ifPresent(mark -> mark.require(this.set, shownAs));
-			int sheet = chooseSheet(table, shownAs);
+			Optional<TemplateMark> mark = TemplateMark.of(table);
+			mark.ifPresent(m -> m.require(this.set, shownAs));
+			this.matcher = mark.isEmpty() || mark.get().columns().isEmpty() ? this.userMatcher
+					: ColumnMatcher.of(this.set, merged(mark.get().columns(), this.options.mapping()));
+			int sheet = this.options.sheet().isEmpty() && mark.isPresent() && table.sheets().contains(mark.get().dataSheet())
+					? table.sheets().indexOf(mark.get().dataSheet()) : chooseSheet(table, shownAs);
 			HeaderScan.Header header = HeaderScan.find(table, sheet, this.matcher).orElseThrow(
 					() -> LexbenchException.invalidInput("data.no-header", shownAs, table.sheets().get(sheet)));
 			new SheetLoad(table, shownAs, sheet, header).run();
 		}
+	}
+
+	/** A template's column list, with the user's mapping winning where both name a header. */
+	private static Map<String, String> merged(Map<String, String> template, Map<String, String> user) {
+		Map<String, String> all = new LinkedHashMap<>(template);
+		all.putAll(user);
+		return all;
 	}
 
 	private int chooseSheet(TableFile table, String shownAs) {

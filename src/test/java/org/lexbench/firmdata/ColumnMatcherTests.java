@@ -37,6 +37,23 @@ class ColumnMatcherTests {
 	}
 
 	@Test
+	void bilingualHeader_isRecognisedWhenBothNamesAgree() {
+		Column overseas = SEVEN.match("overseas_offices");
+
+		assertThat(SEVEN.match("境外分支机构数 / Overseas branches（个）")).isEqualTo(overseas);
+		assertThat(SEVEN.match("境外分支机构数（个）\nOverseas branches (offices)")).isEqualTo(overseas);
+		assertThat(SEVEN.match("境外分支机构数 / Countries")).isInstanceOf(Column.Other.class);
+	}
+
+	@Test
+	void mapping_mayNameStandardColumns() {
+		ColumnMatcher mapped = ColumnMatcher.of(ValueReaderTests.SEVEN, Map.of("单位全称", "firm", "统计期", "year"));
+
+		assertThat(mapped.match("单位全称")).isEqualTo(new Column.FirmName());
+		assertThat(mapped.match("统计期")).isEqualTo(new Column.Year());
+	}
+
+	@Test
 	void unknownHeader_isKeptAsItIs() {
 		assertThat(SEVEN.match(" 联系人 ")).isEqualTo(new Column.Other("联系人"));
 		assertThat(SEVEN.known("联系人")).isFalse();
