@@ -41,7 +41,8 @@ class ArchitectureTests {
 
 	@ArchTest
 	static final ArchRule poiOnlyWhereSpreadsheetsAreReadOrWritten = noClasses().that()
-		.resideOutsideOfPackages("org.lexbench.indicator..", "org.lexbench.firmdata..", "org.lexbench.report..")
+		.resideOutsideOfPackages("org.lexbench.files..", "org.lexbench.indicator..", "org.lexbench.firmdata..",
+				"org.lexbench.report..")
 		.should().dependOnClassesThat().resideInAPackage("org.apache.poi..");
 
 	@ArchTest

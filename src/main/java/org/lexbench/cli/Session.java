@@ -8,7 +8,8 @@ import org.lexbench.indicator.LoadedSet;
 
 /**
  * What one shell session remembers between commands: its language, whether to show stack traces,
- * the output width, the current indicator set, and the catalogue of sets (loaded on first use).
+ * the output width, the current indicator set, the catalogue of sets (loaded on first use), and the
+ * firm data loaded last.
  */
 final class Session {
 
@@ -21,6 +22,8 @@ final class Session {
 	private LoadedSet currentSet;
 
 	private IndicatorCatalogue catalogue;
+
+	private LoadedData data;
 
 	private boolean quitRequested;
 
@@ -53,6 +56,15 @@ final class Session {
 
 	void currentSet(LoadedSet set) {
 		this.currentSet = set;
+	}
+
+	/** The firm data loaded last, if any. */
+	Optional<LoadedData> data() {
+		return Optional.ofNullable(this.data);
+	}
+
+	void data(LoadedData loaded) {
+		this.data = loaded;
 	}
 
 	/** Asks the interactive loop to end after the current command. */

@@ -48,6 +48,7 @@ public final class AtomicOutput {
 			try (OutputStream out = Files.newOutputStream(temporary)) {
 				content.writeTo(out);
 			}
+			readable(temporary, absolute);
 			move(temporary, absolute);
 			temporary = null;
 		}
@@ -67,6 +68,20 @@ public final class AtomicOutput {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Gives the temporary file the permissions of the file it replaces, or {@code rw-r--r--}: a
+	 * temporary file is created readable by its owner only, which a report shared on a server
+	 * should not inherit.
+	 */
+	private static void readable(Path temporary, Path target) throws IOException {
+		if (!Files.getFileStore(temporary).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+			return;
+		}
+		java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.exists(target)
+				? Files.getPosixFilePermissions(target) : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+		Files.setPosixFilePermissions(temporary, permissions);
 	}
 
 	private static void move(Path from, Path to) throws IOException {

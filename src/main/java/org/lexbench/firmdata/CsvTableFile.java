@@ -119,10 +119,13 @@ final class CsvTableFile implements TableFile {
 		return count;
 	}
 
-	/** The encoding and delimiter chosen, for the load summary. */
-	String describe() {
-		return this.encoding.charset().name() + (this.encoding.skip() > 0 ? " (BOM)" : "") + ", "
-				+ (this.delimiter == '\t' ? "tab" : String.valueOf(this.delimiter));
+	/** The encoding chosen, for the load summary: {@code GB18030} or {@code UTF-8 (BOM)}. */
+	String encodingName() {
+		return this.encoding.charset().name() + (this.encoding.skip() > 0 ? " (BOM)" : "");
+	}
+
+	SourceSummary.Delimiter delimiter() {
+		return SourceSummary.Delimiter.of(this.delimiter);
 	}
 
 	@Override

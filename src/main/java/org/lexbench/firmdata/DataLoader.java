@@ -263,9 +263,10 @@ public final class DataLoader {
 				return true;
 			});
 			percentCheck();
-			String encoding = this.table instanceof CsvTableFile csv ? csv.describe() : "";
-			DataLoader.this.sources.add(new SourceSummary(this.file, this.table.sheets().get(this.sheet), layout,
-					this.header.row(), encoding, this.records, matched, unmatched));
+			CsvTableFile csv = this.table instanceof CsvTableFile c ? c : null;
+			DataLoader.this.sources.add(new SourceSummary(this.file, csv == null ? this.table.sheets().get(this.sheet) : "",
+					layout, this.header.row(), csv == null ? "" : csv.encodingName(),
+					csv == null ? SourceSummary.Delimiter.NONE : csv.delimiter(), this.records, matched, unmatched));
 		}
 
 		private void wide(TableRow row) {

@@ -103,9 +103,19 @@ public final class FirmDataset {
 		return (double) present / this.records.size();
 	}
 
-	/** Share of the set's scored indicators with a value for record {@code record}, 0–1. */
+	/** How many distinct firms the records are about (a firm with three years counts once). */
+	public int firms() {
+		return (int) this.records.stream().map(FirmRecord::key).distinct().count();
+	}
+
+	/** The indicators read from files: all but those derived from another indicator's values. */
+	public List<Indicator> inputs() {
+		return this.set.indicators().stream().filter(i -> i.from().isEmpty()).toList();
+	}
+
+	/** Share of the set's input indicators with a value for record {@code record}, 0–1. */
 	public double coverageOf(int record) {
-		List<Indicator> indicators = this.set.indicators();
+		List<Indicator> indicators = inputs();
 		if (indicators.isEmpty()) {
 			return 0;
 		}

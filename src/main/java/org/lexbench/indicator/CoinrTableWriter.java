@@ -1,29 +1,14 @@
 package org.lexbench.indicator;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.lexbench.files.AtomicOutput;
-import org.lexbench.files.InertText;
+import org.lexbench.files.TableOutput;
 import org.lexbench.files.Language;
-import org.lexbench.files.LexbenchException;
 import org.lexbench.files.Text;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
 
 /**
  * Writes an indicator set as a COINr-style framework table: CSV (UTF-8 with a byte-order mark, so
@@ -151,66 +136,16 @@ public final class CoinrTableWriter {
 	/** Writes the table to {@code target}, as xlsx if its name ends in {@code .xlsx}, else as CSV. */
 	public static void write(IndicatorSet set, Path target) {
 		List<List<String>> rows = rows(set);
-		boolean xlsx = String.valueOf(target.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx");
-		AtomicOutput.write(target, out -> {
-			if (xlsx) {
-				xlsx(rows, out);
-			}
-			else {
-				csv(rows, out);
-			}
-		});
-	}
-
-	private static void csv(List<List<String>> rows, OutputStream out) throws IOException {
-		out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
-		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-		CsvWriter csv = CsvWriter.builder().build(writer);
-		for (List<String> row : rows) {
-			List<String> cells = new ArrayList<>();
+		List<List<Object>> body = new ArrayList<>();
+		for (List<String> row : rows.subList(1, rows.size())) {
+			List<Object> cells = new ArrayList<>();
 			for (int c = 0; c < row.size(); c++) {
-				cells.add(isNumberColumn(c) ? row.get(c) : InertText.of(row.get(c)));
+				String v = row.get(c);
+				cells.add(isNumberColumn(c) && !v.isEmpty() ? (Object) Double.parseDouble(v) : v);
 			}
-			csv.writeRecord(cells);
+			body.add(cells);
 		}
-		csv.flush();
-		writer.flush();
-	}
-
-	private static void xlsx(List<List<String>> rows, OutputStream out) throws IOException {
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			XSSFSheet sheet = workbook.createSheet(FrameworkTable.SHEET);
-			CellStyle bold = workbook.createCellStyle();
-			Font font = workbook.createFont();
-			font.setBold(true);
-			bold.setFont(font);
-			CellStyle inert = workbook.createCellStyle();
-			inert.setQuotePrefixed(true);
-			for (int r = 0; r < rows.size(); r++) {
-				XSSFRow row = sheet.createRow(r);
-				for (int c = 0; c < rows.get(r).size(); c++) {
-					String v = rows.get(r).get(c);
-					XSSFCell cell = row.createCell(c);
-					if (r > 0 && isNumberColumn(c) && !v.isEmpty()) {
-						cell.setCellValue(Double.parseDouble(v));
-					}
-					else if (!v.isEmpty()) {
-						cell.setCellValue(v);
-						if (r == 0) {
-							cell.setCellStyle(bold);
-						}
-						else if (!InertText.of(v).equals(v)) {
-							cell.setCellStyle(inert);
-						}
-					}
-				}
-			}
-			sheet.createFreezePane(0, 1);
-			workbook.write(out);
-		}
-		catch (IllegalArgumentException bad) {
-			throw LexbenchException.cannotWrite(bad, "output.failed", "xlsx", bad.getMessage());
-		}
+		TableOutput.write(target, FrameworkTable.SHEET, rows.get(0), body);
 	}
 
 	private static boolean isNumberColumn(int c) {

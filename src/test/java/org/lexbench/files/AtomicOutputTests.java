@@ -25,6 +25,21 @@ class AtomicOutputTests {
 		assertThat(entries(folder)).containsExactly("out.txt");
 	}
 
+	/** A temporary file is created owner-only; the output must not keep that (POSIX file systems). */
+	@Test
+	void newFile_isReadableByOthers_andAReplacedFileKeepsItsPermissions(@TempDir Path folder) throws IOException {
+		Path fresh = folder.resolve("fresh.txt");
+		Path kept = folder.resolve("kept.txt");
+		Files.writeString(kept, "old");
+		Files.setPosixFilePermissions(kept, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+
+		AtomicOutput.write(fresh, out -> out.write(1));
+		AtomicOutput.write(kept, out -> out.write(1));
+
+		assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh))).isEqualTo("rw-r--r--");
+		assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(kept))).isEqualTo("rw-rw----");
+	}
+
 	@Test
 	void failureWhileWriting_leavesThePreviousFileAndNoTemporaryFile(@TempDir Path folder) throws IOException {
 		Path target = folder.resolve("out.txt");

@@ -48,8 +48,8 @@ class TextFileReadingTests {
 	}
 
 	@ParameterizedTest(name = "{0}, bom {1}")
-	@CsvSource({ "UTF-8, '', 'UTF-8, ,'", "UTF-8, EFBBBF, 'UTF-8 (BOM), ,'", "UTF-16LE, FFFE, 'UTF-16LE (BOM), ,'",
-			"UTF-16BE, FEFF, 'UTF-16BE (BOM), ,'", "GBK, '', 'GB18030, ,'", "GB18030, '', 'GB18030, ,'" })
+	@CsvSource({ "UTF-8, '', UTF-8", "UTF-8, EFBBBF, UTF-8 (BOM)", "UTF-16LE, FFFE, UTF-16LE (BOM)",
+			"UTF-16BE, FEFF, UTF-16BE (BOM)", "GBK, '', GB18030", "GB18030, '', GB18030" })
 	void everyEncoding_isDetected(String charset, String bomHex, String described) {
 		byte[] bom = java.util.HexFormat.of().parseHex(bomHex);
 		Path file = Sheets.text(this.folder.resolve("firms.csv"), Charset.forName(charset), bom, ',', quoted(FIRMS, ','));
@@ -78,7 +78,10 @@ class TextFileReadingTests {
 	void delimiter_isDetected(String name, char delimiter) {
 		Path file = Sheets.text(this.folder.resolve(name), StandardCharsets.UTF_8, NO_BOM, delimiter, quoted(FIRMS, delimiter));
 
-		assertFirmsRead(load(file, LoadOptions.defaults("CNY")));
+		FirmDataset data = load(file, LoadOptions.defaults("CNY"));
+
+		assertFirmsRead(data);
+		assertThat(data.sources().get(0).delimiter()).isEqualTo(SourceSummary.Delimiter.of(delimiter));
 	}
 
 	@Test

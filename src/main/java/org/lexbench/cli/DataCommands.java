@@ -1,0 +1,127 @@
+package org.lexbench.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import org.lexbench.files.LexbenchException;
+import org.lexbench.files.Problem;
+import org.lexbench.firmdata.DataLoader;
+import org.lexbench.firmdata.FirmDataset;
+import org.lexbench.firmdata.LoadOptions;
+import org.lexbench.firmdata.LookupFile;
+import org.lexbench.firmdata.ReadLimits;
+import org.lexbench.firmdata.SourceSummary;
+import org.lexbench.firmdata.TemplateMark;
+import org.lexbench.indicator.IndicatorCatalogue;
+import org.lexbench.indicator.LoadedSet;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Arguments;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/** The commands about firm data: load, data, problems, firms. */
+@Component
+class DataCommands {
+
+	private final Session session;
+
+	DataCommands(Session session) {
+		this.session = session;
+	}
+
+	@Command(name = "load", group = "data", description = "Load firm data files against an indicator set",
+			completionProvider = "setReferenceCompletion")
+	public void load(CommandContext context, @Arguments String[] files, @Option(longName = "set") String set,
+			@Option(longName = "sheet") String sheet, @Option(longName = "layout") SourceSummary.Layout layout,
+			@Option(longName = "encoding") String encoding, @Option(longName = "year") Integer year,
+			@Option(longName = "strict", defaultValue = "false") Boolean strict,
+			@Option(longName = "supersede", defaultValue = "false") Boolean supersede,
+			@Option(longName = "mapping") String mapping, @Option(longName = "aliases") String aliases,
+			@Option(longName = "rates") String rates, @Option(longName = "max-rows") Integer maxRows) {
+		if (files == null || files.length == 0) {
+			throw LexbenchException.usage("cli.missing-args", "load", org.lexbench.files.Text.of("cmd.load.usage"));
+		}
+		if (maxRows != null && maxRows < 1) {
+			throw LexbenchException.usage("cli.bad-value", "load", maxRows, "max-rows", org.lexbench.files.Text.of("type.positive"));
+		}
+		List<Path> paths = java.util.Arrays.stream(files).map(Path::of).toList();
+		LoadedSet loaded = chooseSet(set, paths);
+		String currency = loaded.set().currency();
+		LoadOptions options = LoadOptions.defaults(currency).withSheet(sheet).withLayout(layout).withEncoding(encoding)
+			.withYear(year == null ? OptionalInt.empty() : OptionalInt.of(year)).withSupersede(Boolean.TRUE.equals(supersede))
+			.withLimits(maxRows == null ? ReadLimits.DEFAULT : ReadLimits.DEFAULT.withMaxRows(maxRows));
+		if (mapping != null) {
+			options = options.withMapping(LookupFile.mapping(Path.of(mapping), mapping, loaded.set()));
+		}
+		if (aliases != null) {
+			options = options.withNames(LookupFile.aliases(Path.of(aliases), aliases));
+		}
+		if (rates != null) {
+			options = options.withRates(LookupFile.rates(Path.of(rates), rates, currency));
+		}
+		FirmDataset data = DataLoader.load(loaded.set(), paths, options);
+		LoadedData result = new LoadedData(loaded, data, List.of(files));
+		context.outputWriter().print(new DataView(this.session).render(result, false));
+		if (Boolean.TRUE.equals(strict) && data.errors() > 0) {
+			throw LexbenchException.invalidInput("load.strict", data.errors());
+		}
+		this.session.data(result);
+		this.session.currentSet(loaded);
+	}
+
+	/** The set named, else the one a returned template names, else the session's current set. */
+	private LoadedSet chooseSet(String reference, List<Path> paths) {
+		IndicatorCatalogue catalogue = this.session.catalogue();
+		if (reference != null) {
+			return catalogue.resolve(reference);
+		}
+		for (Path path : paths) {
+			if (java.nio.file.Files.isRegularFile(path)) {
+				Optional<TemplateMark> mark = TemplateMark.read(path, path.toString());
+				if (mark.isPresent()) {
+					return catalogue.resolve(mark.get().setId());
+				}
+			}
+		}
+		return this.session.currentSet().orElseThrow(() -> LexbenchException.usage("load.no-set",
+				String.join(", ", catalogue.entries().stream().filter(e -> e.origin().equals(IndicatorCatalogue.BUILT_IN))
+					.map(e -> e.loaded().set().id()).toList())));
+	}
+
+	@Command(name = "data", group = "data", description = "Show the summary of the loaded firm data")
+	public void data(CommandContext context) {
+		context.outputWriter().print(new DataView(this.session).render(loaded(), true));
+	}
+
+	@Command(name = "problems", group = "data", description = "List or export the problems of the loaded data")
+	public void problems(CommandContext context, @Option(longName = "severity") org.lexbench.files.Severity severity,
+			@Option(longName = "out") String out, @Option(longName = "limit", defaultValue = "50") Integer limit) {
+		FirmDataset data = loaded().dataset();
+		List<Problem> problems = data.problems().stream()
+			.filter(p -> severity == null || p.severity() == severity).toList();
+		ProblemsView view = new ProblemsView(this.session);
+		if (out != null) {
+			Path target = Path.of(out);
+			view.write(problems, data, target);
+			context.outputWriter().println(this.session.text("problems.written", target, problems.size()));
+			return;
+		}
+		context.outputWriter().print(view.render(problems, limit));
+	}
+
+	@Command(name = "firms", group = "data", description = "List the loaded firms")
+	public void firms(CommandContext context, @Option(longName = "where") String[] where,
+			@Option(longName = "limit", defaultValue = "50") Integer limit) {
+		context.outputWriter().print(new FirmsView(this.session).render(loaded().dataset(),
+				where == null ? List.of() : new ArrayList<>(List.of(where)), limit));
+	}
+
+	private LoadedData loaded() {
+		return this.session.data().orElseThrow(() -> LexbenchException.usage("load.none"));
+	}
+
+}
