@@ -114,11 +114,11 @@ final class DatasetBuilder {
 				record.attributes(), record.file(), record.row());
 	}
 
-	void put(int record, String indicator, double value, Location where) {
+	void put(int record, String indicator, double value, java.util.function.Supplier<Location> where) {
 		double[] column = this.values.get(indicator);
 		double old = column[record];
 		if (!Double.isNaN(old) && old != value) {
-			this.problems.warning(where, "data.replaced", indicator, this.records.get(record).name(),
+			this.problems.warning(where.get(), "data.replaced", indicator, this.records.get(record).name(),
 					MethodChoice.describeNumber(old),
 					MethodChoice.describeNumber(value));
 		}

@@ -58,6 +58,33 @@ final class NumberText {
 		return t.replace("￥", "¥");
 	}
 
+	/**
+	 * The number a plain ASCII decimal such as {@code 1234}, {@code -0.5} or {@code 12.30} writes;
+	 * NaN for anything else (separators, units, signs of approximation …), which {@link #parse} reads.
+	 */
+	static double plain(String text) {
+		int n = text.length();
+		if (n == 0 || n > 17) {
+			return Double.NaN;
+		}
+		int start = text.charAt(0) == '-' ? 1 : 0;
+		boolean digit = false;
+		boolean point = false;
+		for (int i = start; i < n; i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
+				digit = true;
+			}
+			else if (c == '.' && !point) {
+				point = true;
+			}
+			else {
+				return Double.NaN;
+			}
+		}
+		return digit ? Double.parseDouble(text) : Double.NaN;
+	}
+
 	/** The amount {@code raw} writes, or empty when it is not a number. */
 	static Optional<Amount> parse(String raw) {
 		String t = normalise(raw);

@@ -48,12 +48,23 @@ public final class ValueReader {
 		this.rates = rates;
 	}
 
+	private static final Reading.Missing NOTHING = new Reading.Missing(List.of());
+
 	public Reading read(RawCell cell, Indicator indicator) {
 		if (cell.isBlank()) {
-			return new Reading.Missing(List.of());
+			return NOTHING;
 		}
 		if (cell.kind() == RawCell.Kind.ERROR) {
 			return new Reading.Missing(List.of(Text.of("value.excel-error", cell.text())));
+		}
+		boolean quantity = !(indicator.type() instanceof IndicatorType.YesNoType
+				|| indicator.type() instanceof IndicatorType.OrdinalType || indicator.type() instanceof IndicatorType.CategoryType);
+		if (quantity && cell.kind() == RawCell.Kind.TEXT) {
+			// the common case of a large file, read without normalising or matching patterns
+			double plain = NumberText.plain(cell.text());
+			if (!Double.isNaN(plain)) {
+				return inRange(counted(plain, new ArrayList<>(0), cell, indicator), indicator);
+			}
 		}
 		String folded = fold(cell.text());
 		if (cell.kind() == RawCell.Kind.TEXT && MISSING.contains(folded)) {
@@ -167,6 +178,11 @@ public final class ValueReader {
 				}
 			}
 		}
+		return counted(value, notes, cell, indicator);
+	}
+
+	/** A value, refused if a count is negative and noted if a count is not whole. */
+	private static Reading counted(double value, List<Text> notes, RawCell cell, Indicator indicator) {
 		if (indicator.type() instanceof IndicatorType.CountType) {
 			if (value < 0) {
 				return new Reading.Invalid(Text.of("value.negative-count", cell.text()));

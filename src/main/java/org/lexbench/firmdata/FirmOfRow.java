@@ -1,0 +1,130 @@
+package org.lexbench.firmdata;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import org.lexbench.files.Location;
+import org.lexbench.files.Problem;
+import org.lexbench.files.Problems;
+
+/**
+ * Reads which firm, and which year, a row of a sheet is about: its name (required), its credit
+ * code (kept only with a valid check character), its year (or the year given for rows without
+ * one), and its attributes — the standard and declared ones, and every other column, kept under
+ * its header for filters and peer groups.
+ */
+final class FirmOfRow {
+
+	/** Where a cell is, from its row and column. */
+	@FunctionalInterface
+	interface Places {
+
+		Location of(int row, int column);
+
+	}
+
+	private final LoadOptions options;
+
+	private final Problems problems;
+
+	private final Map<Integer, Column> columns;
+
+	private final List<String> headers;
+
+	private final SourceSummary.Layout layout;
+
+	private final String file;
+
+	private final Places places;
+
+	private final int nameColumn;
+
+	private final int codeColumn;
+
+	private final int yearColumn;
+
+	FirmOfRow(LoadOptions options, Problems problems, Map<Integer, Column> columns, List<String> headers,
+			SourceSummary.Layout layout, String file, Places places) {
+		this.options = options;
+		this.problems = problems;
+		this.columns = columns;
+		this.headers = headers;
+		this.layout = layout;
+		this.file = file;
+		this.places = places;
+		this.nameColumn = column(columns, Column.FirmName.class);
+		this.codeColumn = column(columns, Column.FirmCode.class);
+		this.yearColumn = column(columns, Column.Year.class);
+	}
+
+	/** The column holding {@code kind}, or -1. */
+	static int column(Map<Integer, Column> columns, Class<? extends Column> kind) {
+		return columns.entrySet().stream().filter(e -> kind.isInstance(e.getValue())).mapToInt(Map.Entry::getKey)
+			.findFirst().orElse(-1);
+	}
+
+	/** The record a row stands for, keyed by its normalised name; empty, with an error, when it names no firm. */
+	Optional<FirmRecord> read(TableRow row) {
+		String name = row.cell(this.nameColumn).text().strip();
+		if (name.isEmpty()) {
+			this.problems.error(this.places.of(row.number(), this.nameColumn), "data.no-firm-name");
+			return Optional.empty();
+		}
+		return Optional.of(new FirmRecord(this.options.names().key(name), name, code(row, name), year(row),
+				attributes(row), this.file, row.number()));
+	}
+
+	private Optional<String> code(TableRow row, String name) {
+		if (this.codeColumn < 0 || row.cell(this.codeColumn).isBlank()) {
+			return Optional.empty();
+		}
+		String written = row.cell(this.codeColumn).text();
+		String cleaned = CreditCode.clean(written);
+		if (cleaned.length() == 18 && !CreditCode.valid(cleaned)) {
+			this.problems.add(Problem.error(this.places.of(row.number(), this.codeColumn), "data.bad-credit-code", written, name)
+				.withRaw(written));
+			return Optional.empty();
+		}
+		return Optional.of(cleaned);
+	}
+
+	private OptionalInt year(TableRow row) {
+		if (this.yearColumn < 0 || row.cell(this.yearColumn).isBlank()) {
+			return this.options.year();
+		}
+		RawCell cell = row.cell(this.yearColumn);
+		OptionalInt read = YearText.read(cell);
+		if (read.isEmpty()) {
+			this.problems.add(Problem.error(this.places.of(row.number(), this.yearColumn), "data.bad-year", cell.text())
+				.withRaw(cell.text()));
+			return this.options.year();
+		}
+		return read;
+	}
+
+	private Map<String, String> attributes(TableRow row) {
+		Map<String, String> attributes = new HashMap<>();
+		for (Map.Entry<Integer, Column> e : this.columns.entrySet()) {
+			String text = row.cell(e.getKey()).text().strip();
+			Column column = e.getValue();
+			if (text.isEmpty()) {
+				continue;
+			}
+			if (column instanceof Column.Attribute a) {
+				attributes.put(a.id(), NumberText.normalise(text));
+			}
+			else if (column instanceof Column.Other o) {
+				attributes.put(o.header(), text);
+			}
+			else if (this.layout == SourceSummary.Layout.WIDE && (column instanceof Column.Note || column instanceof Column.Source
+					|| column instanceof Column.IndicatorName || column instanceof Column.Value)) {
+				attributes.put(this.headers.get(e.getKey()), text);
+			}
+		}
+		return attributes;
+	}
+
+}

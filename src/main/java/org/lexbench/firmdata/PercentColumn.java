@@ -1,0 +1,28 @@
+package org.lexbench.firmdata;
+
+/** The values of a percent column not written with a % sign: whether they all lie in 0–1. */
+final class PercentColumn {
+
+	final int column;
+
+	int count;
+
+	boolean allWithinOne = true;
+
+	boolean someFraction;
+
+	PercentColumn(int column) {
+		this.column = column;
+	}
+
+	void add(double value) {
+		this.count++;
+		this.allWithinOne &= value >= 0 && value <= 1;
+		this.someFraction |= value > 0 && value < 1;
+	}
+
+	boolean looksLikeFractions() {
+		return this.count >= 3 && this.allWithinOne && this.someFraction;
+	}
+
+}

@@ -1,0 +1,256 @@
+package org.lexbench.firmdata;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.lexbench.files.LexbenchException;
+import org.lexbench.files.Location;
+import org.lexbench.files.Problem;
+import org.lexbench.indicator.Indicator;
+import org.lexbench.indicator.IndicatorType;
+
+/**
+ * Reads one sheet whose header row is known: recognises its columns, decides its layout, and
+ * turns each row into a firm record and its values, every problem with its cell.
+ */
+/** Reading one sheet whose header is known. */
+final class SheetLoad {
+
+	private final LoadContext context;
+
+	private final ColumnMatcher matcher;
+
+	private final TableFile table;
+
+	private final String file;
+
+	private final int sheet;
+
+	private final HeaderScan.Header header;
+
+	private final Map<Integer, Column> columns = new LinkedHashMap<>();
+
+	private final Map<String, PercentColumn> percentColumns = new HashMap<>();
+
+	private final Map<String, BitSet> readHere = new HashMap<>();
+
+	private final Map<String, Integer> recordsHere = new HashMap<>();
+
+	private SourceSummary.Layout layout;
+
+	private int nameColumn;
+
+	private int indicatorColumn;
+
+	private int valueColumn;
+
+	private int sourceColumn;
+
+	private int noteColumn;
+
+	private int records;
+
+	private FirmOfRow firmOfRow;
+
+	SheetLoad(LoadContext context, ColumnMatcher matcher, TableFile table, String file, int sheet, HeaderScan.Header header) {
+		this.context = context;
+		this.matcher = matcher;
+		this.table = table;
+		this.file = file;
+		this.sheet = sheet;
+		this.header = header;
+	}
+
+	void run() {
+		List<String> matched = new ArrayList<>();
+		List<String> unmatched = new ArrayList<>();
+		Map<String, Integer> firstColumn = new HashMap<>();
+		int firstUnmatched = -1;
+		for (int c = 0; c < this.header.texts().size(); c++) {
+			String text = this.header.texts().get(c);
+			if (text.isBlank()) {
+				continue;
+			}
+			Column column = this.matcher.match(text);
+			String what = column instanceof Column.Values v ? "indicator:" + v.indicator().id()
+					: column instanceof Column.Attribute a ? "attribute:" + a.id()
+							: column instanceof Column.Other o ? "other:" + ColumnMatcher.key(o.header()) : column.getClass().getSimpleName();
+			Integer first = firstColumn.putIfAbsent(what, c);
+			if (first != null) {
+				this.context.problems().error(where(this.header.row(), c), "data.duplicate-column", text,
+						TableFile.a1(this.header.row(), first).replaceAll("\\d", ""));
+				continue;
+			}
+			this.columns.put(c, column);
+			if (column instanceof Column.Other) {
+				firstUnmatched = firstUnmatched < 0 ? c : firstUnmatched;
+				unmatched.add(text);
+			}
+			else {
+				matched.add(text);
+			}
+			if (column instanceof Column.Values v) {
+				this.context.indicatorsWithColumn().add(v.indicator().id());
+			}
+		}
+		this.nameColumn = columnOf(Column.FirmName.class);
+		this.indicatorColumn = columnOf(Column.IndicatorName.class);
+		this.valueColumn = columnOf(Column.Value.class);
+		this.sourceColumn = columnOf(Column.Source.class);
+		this.noteColumn = columnOf(Column.Note.class);
+		boolean longColumns = this.indicatorColumn >= 0 && this.valueColumn >= 0;
+		this.layout = this.context.options().layout().orElse(longColumns ? SourceSummary.Layout.LONG : SourceSummary.Layout.WIDE);
+		if (this.layout == SourceSummary.Layout.LONG && !longColumns) {
+			throw LexbenchException.invalidInput("data.not-long", this.file, this.table.sheets().get(this.sheet));
+		}
+		SourceSummary.Layout layout = this.layout;
+		this.firmOfRow = new FirmOfRow(this.context.options(), this.context.problems(), this.columns, this.header.texts(),
+				layout, this.file, this::where);
+		if (!unmatched.isEmpty()) {
+			this.context.problems().warning(where(this.header.row(), firstUnmatched), "data.unmatched-columns", unmatched.size(),
+					String.join(", ", unmatched));
+		}
+		this.table.read(this.sheet, row -> {
+			if (row.number() > this.header.row() && !row.isBlank()) {
+				oversized(row);
+				if (layout == SourceSummary.Layout.WIDE) {
+					wide(row);
+				}
+				else {
+					long_(row);
+				}
+			}
+			return true;
+		});
+		percentCheck();
+		CsvTableFile csv = this.table instanceof CsvTableFile c ? c : null;
+		this.context.sources().add(new SourceSummary(this.file, csv == null ? this.table.sheets().get(this.sheet) : "",
+				layout, this.header.row(), csv == null ? "" : csv.encodingName(),
+				csv == null ? SourceSummary.Delimiter.NONE : csv.delimiter(), this.records, matched, unmatched));
+	}
+
+	private void wide(TableRow row) {
+		int record = record(row);
+		if (record < 0) {
+			return;
+		}
+		for (Map.Entry<Integer, Column> e : this.columns.entrySet()) {
+			if (e.getValue() instanceof Column.Values v) {
+				value(record, v.indicator(), row.cell(e.getKey()), row.number(), e.getKey());
+			}
+		}
+	}
+
+	private void long_(TableRow row) {
+		int record = record(row);
+		if (record < 0) {
+			return;
+		}
+		String name = row.cell(this.indicatorColumn).text();
+		Column column = this.matcher.match(name);
+		if (!(column instanceof Column.Values v)) {
+			this.context.problems().add(Problem.error(where(row.number(), this.indicatorColumn), "data.unknown-indicator", name)
+				.withRaw(name));
+			return;
+		}
+		this.context.indicatorsWithColumn().add(v.indicator().id());
+		BitSet read = this.readHere.computeIfAbsent(v.indicator().id(), k -> new BitSet());
+		if (read.get(record)) {
+			this.context.problems().error(where(row.number(), this.indicatorColumn), "data.duplicate-value",
+					v.indicator().id(), this.context.builder().record(record).name());
+			return;
+		}
+		read.set(record);
+		value(record, v.indicator(), row.cell(this.valueColumn), row.number(), this.valueColumn);
+		String source = this.sourceColumn < 0 ? "" : row.cell(this.sourceColumn).text().strip();
+		String note = this.noteColumn < 0 ? "" : row.cell(this.noteColumn).text().strip();
+		if (!source.isEmpty() || !note.isEmpty()) {
+			this.context.builder().annotate(record, v.indicator().id(), new ValueNote(source, note));
+		}
+	}
+
+	/** Every cell too long to read is an error of its own, wherever it is. */
+	private void oversized(TableRow row) {
+		for (int c = 0; c < row.cells().size(); c++) {
+			RawCell cell = row.cells().get(c);
+			if (cell.kind() == RawCell.Kind.OVERSIZED) {
+				this.context.problems().error(where(row.number(), c), "data.cell-too-long", (long) cell.number(),
+						this.context.options().limits().maxCellChars());
+			}
+		}
+	}
+
+	/**
+	 * The record a row is about, creating it; -1 when the row names no firm or repeats one. In
+	 * the long layout every row of a firm and year is about the same record.
+	 */
+	private int record(TableRow row) {
+		Optional<FirmRecord> read = this.firmOfRow.read(row);
+		if (read.isEmpty()) {
+			return -1;
+		}
+		FirmRecord record = read.get();
+		String identity = record.code().map(c -> DatasetBuilder.CODE + c).orElse(record.key()) + "|"
+				+ (record.year().isPresent() ? record.year().getAsInt() : "");
+		if (this.layout == SourceSummary.Layout.LONG) {
+			Integer known = this.recordsHere.get(identity);
+			if (known != null) {
+				return known;
+			}
+		}
+		int index = this.context.builder().add(record, where(row.number(), this.nameColumn));
+		if (index >= 0) {
+			this.records++;
+			this.recordsHere.put(identity, index);
+		}
+		return index;
+	}
+
+	/** Reads one cell as a value of {@code indicator}; its place is worked out only for a problem. */
+	private void value(int record, Indicator indicator, RawCell cell, int row, int column) {
+		if (cell.kind() == RawCell.Kind.OVERSIZED) {
+			return;
+		}
+		Reading reading = this.context.reader().read(cell, indicator);
+		if (reading instanceof Reading.Value v) {
+			this.context.builder().put(record, indicator.id(), v.value(), () -> where(row, column));
+			v.notes().forEach(note -> this.context.problems().add(Problem.warning(where(row, column), "data.note", note)
+				.withRaw(cell.text())));
+			boolean writtenAsPercent = cell.kind() == RawCell.Kind.TEXT ? cell.text().contains("%") : cell.percentFormat();
+			if (indicator.type() instanceof IndicatorType.PercentType && !writtenAsPercent) {
+				this.percentColumns.computeIfAbsent(indicator.id(), k -> new PercentColumn(column)).add(v.value());
+			}
+		}
+		else if (reading instanceof Reading.Missing m) {
+			m.notes().forEach(note -> this.context.problems().add(Problem.warning(where(row, column), "data.note", note)
+				.withRaw(cell.text())));
+		}
+		else if (reading instanceof Reading.Invalid i) {
+			this.context.problems().add(Problem.error(where(row, column), "data.invalid", i.reason(), indicator.id())
+				.withRaw(cell.text()));
+		}
+	}
+
+	/** A whole percent column between 0 and 1 is likely written as fractions (0.12 for 12%). */
+	private void percentCheck() {
+		this.percentColumns.forEach((id, c) -> {
+			if (c.looksLikeFractions()) {
+				this.context.problems().warning(where(this.header.row(), c.column), "data.percent-fractions", id);
+			}
+		});
+	}
+
+	private int columnOf(Class<? extends Column> kind) {
+		return FirmOfRow.column(this.columns, kind);
+	}
+
+	private Location where(int row, int column) {
+		return column < 0 ? Location.file(this.file) : this.table.where(this.sheet, row, column);
+	}
+
+}
