@@ -1,8 +1,10 @@
 package org.lexbench.firmdata;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.lexbench.files.Language;
 import org.lexbench.files.Localised;
@@ -82,8 +84,26 @@ record TemplateColumn(String id, Localised name, Localised unit, Kind kind, Opti
 		return i.type().scoredByLevels() ? Bilingual.EMPTY : i.unit();
 	}
 
+	/**
+	 * The headers of {@code columns} in {@code language}. A header that would read as an earlier
+	 * one (two indicators of the same name) also names its id, so the mark tells them apart.
+	 */
+	static List<String> headers(List<TemplateColumn> columns, TemplateLanguage language) {
+		Set<String> seen = new HashSet<>();
+		List<String> out = new ArrayList<>();
+		for (TemplateColumn column : columns) {
+			String header = column.header(language);
+			if (!seen.add(ColumnMatcher.key(header))) {
+				header = header + " [" + column.id() + "]";
+				seen.add(ColumnMatcher.key(header));
+			}
+			out.add(header);
+		}
+		return out;
+	}
+
 	/** The header in {@code language}: the name, then the unit in brackets. */
-	String header(TemplateLanguage language) {
+	private String header(TemplateLanguage language) {
 		return language.join(this::header, "\n");
 	}
 

@@ -51,13 +51,13 @@ final class TemplateDataSheet {
 		this.language = language;
 	}
 
-	/** Writes the header of {@code columns} into {@code sheet} and prepares rows 2 to {@code firms} + 1. */
-	static void write(XSSFWorkbook workbook, XSSFSheet sheet, List<TemplateColumn> columns, TemplateLanguage language,
-			int firms) {
-		new TemplateDataSheet(workbook, sheet, language).write(columns, firms);
+	/** Writes {@code headers} of {@code columns} into {@code sheet} and prepares rows 2 to {@code firms} + 1. */
+	static void write(XSSFWorkbook workbook, XSSFSheet sheet, List<TemplateColumn> columns, List<String> headers,
+			TemplateLanguage language, int firms) {
+		new TemplateDataSheet(workbook, sheet, language).write(columns, headers, firms);
 	}
 
-	private void write(List<TemplateColumn> columns, int firms) {
+	private void write(List<TemplateColumn> columns, List<String> headers, int firms) {
 		CellStyle described = headerStyle(IndexedColors.GREY_25_PERCENT);
 		CellStyle measured = headerStyle(IndexedColors.PALE_BLUE);
 		TemplateChecks checks = new TemplateChecks(this.workbook, this.sheet, this.language, firms);
@@ -66,7 +66,7 @@ final class TemplateDataSheet {
 		int lines = 1;
 		for (int c = 0; c < columns.size(); c++) {
 			TemplateColumn column = columns.get(c);
-			String header = column.header(this.language);
+			String header = headers.get(c);
 			XSSFCell cell = row.createCell(c);
 			cell.setCellValue(header);
 			cell.setCellStyle(column.kind() == TemplateColumn.Kind.INDICATOR ? measured : described);

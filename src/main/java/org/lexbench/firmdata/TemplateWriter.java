@@ -44,15 +44,18 @@ public final class TemplateWriter {
 			throw new IllegalArgumentException("firms must be 1 to " + MAX_FIRMS + ", got " + firms);
 		}
 		List<TemplateColumn> columns = TemplateColumn.of(set);
+		List<String> headers = TemplateColumn.headers(columns, language);
 		String dataSheet = language.oneLine(Text.of("template.sheet.data"));
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			XSSFSheet data = workbook.createSheet(dataSheet);
 			XSSFSheet instructions = workbook.createSheet(language.oneLine(Text.of("template.sheet.instructions")));
-			TemplateDataSheet.write(workbook, data, columns, language, firms);
+			TemplateDataSheet.write(workbook, data, columns, headers, language, firms);
 			TemplateInstructions.write(workbook, instructions, set, columns, language, dataSheet, madeBy);
-			Map<String, String> headers = new LinkedHashMap<>();
-			columns.forEach(c -> headers.put(c.header(language), c.id()));
-			mark(workbook, new TemplateMark(set.id(), set.version(), dataSheet, headers), madeBy);
+			Map<String, String> ids = new LinkedHashMap<>();
+			for (int c = 0; c < columns.size(); c++) {
+				ids.put(headers.get(c), columns.get(c).id());
+			}
+			mark(workbook, new TemplateMark(set.id(), set.version(), dataSheet, ids), madeBy);
 			workbook.setActiveSheet(0);
 			AtomicOutput.write(out, workbook::write);
 		}

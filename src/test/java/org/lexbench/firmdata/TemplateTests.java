@@ -311,6 +311,45 @@ class TemplateTests {
 		assertThat(this.folder).isEmptyDirectory();
 	}
 
+	@Test
+	void indicatorsOfTheSameName_haveHeadersTheMarkTellsApart_andLoadSeparately() {
+		String yaml = """
+				id: twins
+				version: "1"
+				name: Twins
+				dimensions:
+				  - id: home
+				    name: {zh: 境内, en: At home}
+				    weight: 1
+				    children:
+				      - {id: offices_home, name: {zh: 办公室数, en: Offices}, type: count, unit: {zh: 个, en: offices}, weight: 1}
+				  - id: abroad
+				    name: {zh: 境外, en: Abroad}
+				    weight: 1
+				    children:
+				      - {id: offices_abroad, name: {zh: 办公室数, en: Offices}, type: count, unit: {zh: 个, en: offices}, weight: 1}
+				""";
+		IndicatorSet set = IndicatorSetLoader.loadYaml(yaml.getBytes(StandardCharsets.UTF_8), "twins.yaml", "twins.yaml").set();
+		Path file = template(set, TemplateLanguage.ZH, "t.xlsx");
+		List<String> headers = headers(file);
+		int home = headers.indexOf("办公室数（个）");
+		int abroad = headers.indexOf("办公室数（个） [offices_abroad]");
+
+		edit(file, workbook -> {
+			Row row = workbook.getSheetAt(0).createRow(1);
+			row.createCell(0).setCellValue("甲律师事务所");
+			row.createCell(home).setCellValue(3);
+			row.createCell(abroad).setCellValue(5);
+		});
+		FirmDataset data = DataLoader.load(set, List.of(file), LoadOptions.defaults(set.currency()));
+
+		assertThat(home).isPositive();
+		assertThat(abroad).isGreaterThan(home);
+		assertThat(data.problems()).isEmpty();
+		assertThat(data.value(0, "offices_home")).isEqualTo(3);
+		assertThat(data.value(0, "offices_abroad")).isEqualTo(5);
+	}
+
 	// --- long lists ---
 
 	@Test
