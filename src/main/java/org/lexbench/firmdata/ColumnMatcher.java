@@ -16,7 +16,7 @@ import org.lexbench.indicator.StandardAttributes;
  * alias; the firm's name, code and year, an attribute, and the columns of the long layout, by
  * their usual headers in either language; and whatever a user's mapping says. Headers compare
  * ignoring case, spaces, punctuation and full-width forms, and a trailing unit in brackets
- * ({@code 总创收（元）}) is not part of the name.
+ * ({@code 总创收（元）}, {@code 客户满意度（分（1–5））}) is not part of the name.
  */
 public final class ColumnMatcher {
 
@@ -24,7 +24,8 @@ public final class ColumnMatcher {
 			"firm", "firmname", "lawfirm", "name", "lawfirmname");
 
 	static final List<String> CODE = List.of("统一社会信用代码", "社会信用代码", "信用代码", "执业许可证号", "执业许可证号码",
-			"许可证号", "执业证号", "code", "id", "firmid", "creditcode", "uscc", "licencenumber", "licensenumber");
+			"许可证号", "执业证号", "code", "id", "firmid", "creditcode", "unifiedsocialcreditcode", "uscc", "licencenumber",
+			"licensenumber");
 
 	static final List<String> YEAR = List.of("年度", "年份", "统计年度", "数据年度", "年", "year", "fiscalyear", "fy");
 
@@ -36,6 +37,13 @@ public final class ColumnMatcher {
 	static final List<String> SOURCE = List.of("来源", "数据来源", "source");
 
 	static final List<String> NOTE = List.of("备注", "说明", "note", "notes", "remark", "remarks", "comment");
+
+	/**
+	 * A trailing unit in brackets, which may hold brackets of its own: {@code （个）},
+	 * {@code （分（1–5））}, {@code (score (1–5))}.
+	 */
+	private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern
+		.compile("\\s*[\\(\\[【](?:[^\\(\\[【\\)\\]】]|[\\(\\[【][^\\(\\[【\\)\\]】]*[\\)\\]】])*[\\)\\]】]\\s*$");
 
 	private final Map<String, Column> byKey = new HashMap<>();
 
@@ -103,7 +111,7 @@ public final class ColumnMatcher {
 		if (exact != null) {
 			return exact;
 		}
-		String withoutUnit = NumberText.normalise(header).replaceAll("\\s*[\\(\\[【][^\\)\\]】]*[\\)\\]】]\\s*$", "");
+		String withoutUnit = UNIT.matcher(NumberText.normalise(header)).replaceAll("");
 		Column bare = this.byKey.get(key(withoutUnit));
 		if (bare != null) {
 			return bare;
@@ -123,7 +131,7 @@ public final class ColumnMatcher {
 		}
 		Column found = null;
 		for (String part : parts) {
-			String bare = NumberText.normalise(part).replaceAll("\\s*[\\(\\[【][^\\)\\]】]*[\\)\\]】]\\s*$", "");
+			String bare = UNIT.matcher(NumberText.normalise(part)).replaceAll("");
 			Column column = this.byKey.get(key(bare));
 			if (column == null || (found != null && !found.equals(column))) {
 				return null;

@@ -46,6 +46,21 @@ class ColumnMatcherTests {
 	}
 
 	@Test
+	void unitWithBracketsOfItsOwn_isNotPartOfTheName() {
+		Column satisfaction = SEVEN.match("client_satisfaction");
+
+		assertThat(satisfaction).isInstanceOf(Column.Values.class);
+		assertThat(SEVEN.match("客户满意度（分（1–5））")).isEqualTo(satisfaction);
+		assertThat(SEVEN.match("Client satisfaction (score (1–5))")).isEqualTo(satisfaction);
+		assertThat(SEVEN.match("客户满意度（分（1–5））\nClient satisfaction (score (1–5))")).isEqualTo(satisfaction);
+	}
+
+	@Test
+	void creditCodeSpelledOutInEnglish_isTheFirmCode() {
+		assertThat(SEVEN.match("Unified social credit code")).isEqualTo(new Column.FirmCode());
+	}
+
+	@Test
 	void mapping_mayNameStandardColumns() {
 		ColumnMatcher mapped = ColumnMatcher.of(ValueReaderTests.SEVEN, Map.of("单位全称", "firm", "统计期", "year"));
 
