@@ -50,8 +50,8 @@ final class DataView {
 			out.append("  ").append(text("load.source", place, text("load.layout." + s.layout().name().toLowerCase(Locale.ROOT)),
 					s.headerRow(), s.records(), s.matched().size(), s.unmatched().size(), how)).append('\n');
 		}
-		out.append('\n').append(indicators(data, allIndicators));
 		if (data.size() > 0) {
+			out.append('\n').append(indicators(data, allIndicators));
 			out.append('\n').append(records(data));
 		}
 		out.append('\n').append(problems(data));

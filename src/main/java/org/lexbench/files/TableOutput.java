@@ -82,12 +82,6 @@ public final class TableOutput {
 		return InertText.of(cell.toString());
 	}
 
-	/** Roughly how many character widths a header takes: Chinese characters count twice. */
-	private static int width(String text) {
-		return text.codePoints().map(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || cp >= 0xFF00 ? 2 : 1)
-			.sum();
-	}
-
 	private static void xlsx(String sheetName, List<String> header, Iterable<? extends List<?>> rows, OutputStream out)
 			throws IOException {
 		SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
@@ -104,7 +98,7 @@ public final class TableOutput {
 				SXSSFCell cell = top.createCell(c);
 				cell.setCellValue(header.get(c));
 				cell.setCellStyle(bold);
-				sheet.setColumnWidth(c, Math.min(60, Math.max(10, width(header.get(c)) + 2)) * 256);
+				sheet.setColumnWidth(c, Math.min(60, Math.max(10, SheetTextWidth.of(header.get(c)) + 2)) * 256);
 			}
 			int r = 1;
 			for (List<?> values : rows) {

@@ -128,6 +128,9 @@ final class SheetLoad {
 			return true;
 		});
 		percentCheck();
+		if (this.records == 0) {
+			this.context.problems().warning(where(this.header.row(), this.nameColumn), "data.no-records");
+		}
 		CsvTableFile csv = this.table instanceof CsvTableFile c ? c : null;
 		this.context.sources().add(new SourceSummary(this.file, csv == null ? this.table.sheets().get(this.sheet) : "",
 				layout, this.header.row(), csv == null ? "" : csv.encodingName(),

@@ -72,7 +72,7 @@ final class TemplateDataSheet {
 			cell.setCellStyle(column.kind() == TemplateColumn.Kind.INDICATOR ? measured : described);
 			int width = width(column, header);
 			this.sheet.setColumnWidth(c, width * 256);
-			lines = Math.max(lines, DisplayWidth.lines(header, width - 1));
+			lines = Math.max(lines, org.lexbench.files.SheetTextWidth.lines(header, width - 1));
 			String comment = comment(column);
 			if (!comment.isEmpty()) {
 				cell.setCellComment(comment(drawing, c, comment));
@@ -93,9 +93,9 @@ final class TemplateDataSheet {
 			return 30;
 		}
 		if (column.kind() == TemplateColumn.Kind.CODE) {
-			return Math.max(22, Math.min(30, DisplayWidth.of(header) + 2));
+			return Math.max(22, Math.min(30, org.lexbench.files.SheetTextWidth.of(header) + 2));
 		}
-		return Math.max(10, Math.min(30, DisplayWidth.of(header) + 2));
+		return Math.max(10, Math.min(30, org.lexbench.files.SheetTextWidth.of(header) + 2));
 	}
 
 	/**
@@ -155,7 +155,7 @@ final class TemplateDataSheet {
 		anchor.setCol1(column + 1);
 		anchor.setCol2(column + 5);
 		anchor.setRow1(0);
-		anchor.setRow2(2 + Math.min(40, DisplayWidth.lines(text, 48)));
+		anchor.setRow2(2 + Math.min(40, org.lexbench.files.SheetTextWidth.lines(text, 48)));
 		XSSFComment comment = drawing.createCellComment(anchor);
 		comment.setString(new XSSFRichTextString(text));
 		comment.setAuthor(AUTHOR);

@@ -122,7 +122,7 @@ final class TemplateInstructions {
 		for (int w : WIDTHS) {
 			width += w;
 		}
-		row.setHeightInPoints(Math.max(row.getHeightInPoints(), DisplayWidth.lines(shown, width) * LINE_HEIGHT * points / 11 + 4));
+		row.setHeightInPoints(Math.max(row.getHeightInPoints(), org.lexbench.files.SheetTextWidth.lines(shown, width) * LINE_HEIGHT * points / 11 + 4));
 		this.next++;
 	}
 
@@ -132,7 +132,7 @@ final class TemplateInstructions {
 		for (int c = 0; c < cells.size(); c++) {
 			row.createCell(c).setCellValue(cells.get(c));
 			row.getCell(c).setCellStyle(style);
-			lines = Math.max(lines, DisplayWidth.lines(cells.get(c), WIDTHS[c] - 1));
+			lines = Math.max(lines, org.lexbench.files.SheetTextWidth.lines(cells.get(c), WIDTHS[c] - 1));
 		}
 		row.setHeightInPoints(lines * LINE_HEIGHT + 4);
 	}

@@ -1,29 +1,29 @@
-package org.lexbench.firmdata;
+package org.lexbench.files;
 
 /**
  * How wide a text shows in a spreadsheet, in the widths of a digit: a Chinese or other full-width
  * character takes two. Used to size columns and rows, which Excel does not fit to wrapped text
  * written by a program.
  */
-final class DisplayWidth {
+public final class SheetTextWidth {
 
-	private DisplayWidth() {
+	private SheetTextWidth() {
 	}
 
 	/** The width of the widest line of {@code text}. */
-	static int of(String text) {
+	public static int of(String text) {
 		int widest = 0;
 		for (String line : text.split("\n", -1)) {
-			widest = Math.max(widest, line.codePoints().map(DisplayWidth::width).sum());
+			widest = Math.max(widest, line.codePoints().map(SheetTextWidth::width).sum());
 		}
 		return widest;
 	}
 
 	/** How many lines {@code text} takes in a column {@code width} digits wide, wrapped. */
-	static int lines(String text, int width) {
+	public static int lines(String text, int width) {
 		int lines = 0;
 		for (String line : text.split("\n", -1)) {
-			int w = line.codePoints().map(DisplayWidth::width).sum();
+			int w = line.codePoints().map(SheetTextWidth::width).sum();
 			lines += Math.max(1, (w + width - 1) / Math.max(1, width));
 		}
 		return lines;
