@@ -7,18 +7,20 @@ import java.util.Locale;
  * {@code 0-9} and {@code A-Y} without I, O, Z, S, V; the last is a check character, 31 minus the
  * weighted sum of the first 17 (weights 3^i mod 31) modulo 31.
  */
-final class CreditCode {
+public final class CreditCode {
 
 	static final String CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
 	private static final int[] WEIGHTS = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
+
+	private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s-]");
 
 	private CreditCode() {
 	}
 
 	/** The code as written, upper-cased, without spaces or dashes. */
 	static String clean(String text) {
-		return NumberText.normalise(text).replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+		return SEPARATORS.matcher(NumberText.normalise(text)).replaceAll("").toUpperCase(Locale.ROOT);
 	}
 
 	/** Whether {@code code} looks like a credit code at all: 18 characters of its alphabet. */
@@ -35,7 +37,7 @@ final class CreditCode {
 	}
 
 	/** The check character the first 17 characters call for. */
-	static char checkCharacter(String code) {
+	public static char checkCharacter(String code) {
 		int sum = 0;
 		for (int i = 0; i < 17; i++) {
 			sum += CHARACTERS.indexOf(code.charAt(i)) * WEIGHTS[i];
@@ -44,7 +46,7 @@ final class CreditCode {
 		return CHARACTERS.charAt(c == 31 ? 0 : c);
 	}
 
-	static boolean valid(String code) {
+	public static boolean valid(String code) {
 		return looksLikeOne(code) && checkCharacter(code) == code.charAt(17);
 	}
 

@@ -1,7 +1,6 @@
 package org.lexbench.firmdata;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.Map;
 import org.lexbench.files.Location;
 import org.lexbench.files.Problems;
 import org.lexbench.indicator.IndicatorSet;
-import org.lexbench.indicator.MethodChoice;
 
 /**
  * Collects firm records and their values from one or more sheets. The same firm and year twice is
@@ -39,7 +37,20 @@ final class DatasetBuilder {
 	/** Normalised name → the rows keyed by it so far, for re-keying when its code turns up. */
 	private final Map<String, List<Integer>> uncodedByName = new HashMap<>();
 
-	private final Map<String, double[]> values = new LinkedHashMap<>();
+	/** The set's indicator ids, in order; {@code columns[i]} holds the values of {@code ids.get(i)} by record. */
+	private final List<String> ids;
+
+	private final Map<String, Integer> indexOf = new HashMap<>();
+
+	/**
+	 * Values by indicator, then by chunk of {@link #CHUNK} records: a new chunk is added as records
+	 * arrive, so nothing is copied while a large file loads.
+	 */
+	private final List<List<double[]>> columns = new ArrayList<>();
+
+	static final int CHUNK_BITS = 13;
+
+	static final int CHUNK = 1 << CHUNK_BITS;
 
 	private final Map<String, Map<Integer, ValueNote>> notes = new HashMap<>();
 
@@ -47,7 +58,11 @@ final class DatasetBuilder {
 		this.set = set;
 		this.supersede = supersede;
 		this.problems = problems;
-		set.indicators().forEach(i -> this.values.put(i.id(), FirmDataset.filled(64)));
+		this.ids = set.indicators().stream().map(i -> i.id()).toList();
+		for (int i = 0; i < this.ids.size(); i++) {
+			this.indexOf.put(this.ids.get(i), i);
+			this.columns.add(new ArrayList<>());
+		}
 	}
 
 	/**
@@ -81,8 +96,8 @@ final class DatasetBuilder {
 		if (keyed.code().isEmpty()) {
 			this.uncodedByName.computeIfAbsent(keyed.key(), k -> new ArrayList<>()).add(index);
 		}
-		if (index >= this.values.values().iterator().next().length) {
-			this.values.replaceAll((id, column) -> grow(column, column.length * 2));
+		if ((index & (CHUNK - 1)) == 0) {
+			this.columns.forEach(chunks -> chunks.add(FirmDataset.filled(CHUNK)));
 		}
 		return index;
 	}
@@ -114,15 +129,18 @@ final class DatasetBuilder {
 				record.attributes(), record.file(), record.row());
 	}
 
-	void put(int record, String indicator, double value, java.util.function.Supplier<Location> where) {
-		double[] column = this.values.get(indicator);
-		double old = column[record];
-		if (!Double.isNaN(old) && old != value) {
-			this.problems.warning(where.get(), "data.replaced", indicator, this.records.get(record).name(),
-					MethodChoice.describeNumber(old),
-					MethodChoice.describeNumber(value));
-		}
-		column[record] = value;
+	/** The position of {@code indicator} among the set's indicators, for {@link #put}. */
+	int indexOf(String indicator) {
+		return this.indexOf.get(indicator);
+	}
+
+	/** Stores a value; returns the value it replaced, NaN when there was none. */
+	double put(int record, int indicator, double value) {
+		double[] chunk = this.columns.get(indicator).get(record >>> CHUNK_BITS);
+		int at = record & (CHUNK - 1);
+		double old = chunk[at];
+		chunk[at] = value;
+		return old;
 	}
 
 	void annotate(int record, String indicator, ValueNote note) {
@@ -131,7 +149,7 @@ final class DatasetBuilder {
 
 	/** Whether {@code record} already has a value of {@code indicator} (a long layout read it twice). */
 	boolean has(int record, String indicator) {
-		return !Double.isNaN(this.values.get(indicator)[record]);
+		return !Double.isNaN(this.columns.get(indexOf(indicator)).get(record >>> CHUNK_BITS)[record & (CHUNK - 1)]);
 	}
 
 	FirmRecord record(int index) {
@@ -140,7 +158,15 @@ final class DatasetBuilder {
 
 	FirmDataset build(List<SourceSummary> sources) {
 		Map<String, double[]> trimmed = new LinkedHashMap<>();
-		this.values.forEach((id, column) -> trimmed.put(id, Arrays.copyOf(column, this.records.size())));
+		int n = this.records.size();
+		for (int i = 0; i < this.ids.size(); i++) {
+			double[] column = new double[n];
+			List<double[]> chunks = this.columns.get(i);
+			for (int c = 0; c < chunks.size(); c++) {
+				System.arraycopy(chunks.get(c), 0, column, c * CHUNK, Math.min(CHUNK, n - c * CHUNK));
+			}
+			trimmed.put(this.ids.get(i), column);
+		}
 		return new FirmDataset(this.set, this.records, trimmed, this.notes, this.problems.list(), sources);
 	}
 
@@ -148,10 +174,5 @@ final class DatasetBuilder {
 		return record.year().isPresent() ? " (" + record.year().getAsInt() + ")" : "";
 	}
 
-	private static double[] grow(double[] column, int size) {
-		double[] bigger = Arrays.copyOf(column, size);
-		Arrays.fill(bigger, column.length, size, Double.NaN);
-		return bigger;
-	}
 
 }

@@ -33,10 +33,15 @@ public final class FirmNames {
 		return this.aliases.getOrDefault(folded, folded);
 	}
 
+	private static final java.util.regex.Pattern PARTNERSHIP = java.util.regex.Pattern
+		.compile("\\((特殊的?普通合伙|普通合伙|特殊普通合伙|有限合伙|合伙)\\)");
+
+	private static final java.util.regex.Pattern SPACE_AND_PUNCTUATION = java.util.regex.Pattern.compile("[\\s\\p{P}\\p{S}]");
+
 	static String fold(String name) {
 		String t = NumberText.normalise(name).toLowerCase(Locale.ROOT);
-		t = t.replaceAll("\\((特殊的?普通合伙|普通合伙|特殊普通合伙|有限合伙|合伙)\\)", "");
-		return t.replaceAll("[\\s\\p{P}\\p{S}]", "");
+		t = PARTNERSHIP.matcher(t).replaceAll("");
+		return SPACE_AND_PUNCTUATION.matcher(t).replaceAll("");
 	}
 
 }

@@ -40,6 +40,11 @@ final class FirmOfRow {
 
 	private final Places places;
 
+	/** How many distinct attribute values are shared at most; unique values (names, codes) beyond that are kept as read. */
+	static final int SHARED_VALUES = 20_000;
+
+	private final Map<String, String> values = new HashMap<>();
+
 	private final int nameColumn;
 
 	private final int codeColumn;
@@ -105,8 +110,23 @@ final class FirmOfRow {
 		return read;
 	}
 
+	/**
+	 * One copy of each attribute value a sheet repeats (a province, a size band): fifty thousand
+	 * records then hold a few hundred strings, not half a million.
+	 */
+	private String shared(String value) {
+		String known = this.values.get(value);
+		if (known != null) {
+			return known;
+		}
+		if (this.values.size() < SHARED_VALUES) {
+			this.values.put(value, value);
+		}
+		return value;
+	}
+
 	private Map<String, String> attributes(TableRow row) {
-		Map<String, String> attributes = new HashMap<>();
+		Map<String, String> attributes = new HashMap<>(16);
 		for (Map.Entry<Integer, Column> e : this.columns.entrySet()) {
 			String text = row.cell(e.getKey()).text().strip();
 			Column column = e.getValue();
@@ -114,10 +134,10 @@ final class FirmOfRow {
 				continue;
 			}
 			if (column instanceof Column.Attribute a) {
-				attributes.put(a.id(), NumberText.normalise(text));
+				attributes.put(a.id(), shared(NumberText.normalise(text)));
 			}
 			else if (column instanceof Column.Other o) {
-				attributes.put(o.header(), text);
+				attributes.put(o.header(), shared(text));
 			}
 			else if (this.layout == SourceSummary.Layout.WIDE && (column instanceof Column.Note || column instanceof Column.Source
 					|| column instanceof Column.IndicatorName || column instanceof Column.Value)) {

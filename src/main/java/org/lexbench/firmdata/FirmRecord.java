@@ -3,7 +3,6 @@ package org.lexbench.firmdata;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.TreeMap;
 
 /**
  * One firm in one year (or with no year): the key it is told apart by (its code when it has a
@@ -14,7 +13,7 @@ public record FirmRecord(String key, String name, Optional<String> code, Optiona
 		Map<String, String> attributes, String file, int row) {
 
 	public FirmRecord {
-		attributes = java.util.Collections.unmodifiableMap(new TreeMap<>(attributes));
+		attributes = Map.copyOf(attributes);
 	}
 
 	/** Identity and year together: two records with the same one are the same firm's same year. */

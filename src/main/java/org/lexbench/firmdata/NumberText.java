@@ -54,6 +54,9 @@ final class NumberText {
 
 	/** Full-width forms to ASCII, the Unicode minus to a hyphen, surrounding space removed. */
 	static String normalise(String raw) {
+		if (plainAscii(raw)) {
+			return raw.strip();
+		}
 		String t = Normalizer.normalize(raw, Normalizer.Form.NFKC).replace('−', '-').replace('－', '-').strip();
 		return t.replace("￥", "¥");
 	}
@@ -83,6 +86,17 @@ final class NumberText {
 			}
 		}
 		return digit ? Double.parseDouble(text) : Double.NaN;
+	}
+
+	/** Printable ASCII, which NFKC leaves as it is (and which holds no minus sign or yen to replace). */
+	private static boolean plainAscii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < 0x20 || c >= 0x7F) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The amount {@code raw} writes, or empty when it is not a number. */

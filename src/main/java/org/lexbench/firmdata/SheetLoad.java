@@ -11,7 +11,9 @@ import java.util.Optional;
 import org.lexbench.files.LexbenchException;
 import org.lexbench.files.Location;
 import org.lexbench.files.Problem;
+import org.lexbench.files.Text;
 import org.lexbench.indicator.Indicator;
+import org.lexbench.indicator.MethodChoice;
 import org.lexbench.indicator.IndicatorType;
 
 /**
@@ -54,6 +56,13 @@ final class SheetLoad {
 	private int noteColumn;
 
 	private int records;
+
+	/** The columns holding indicator values, and how each is read (wide layout). */
+	private int[] valueColumns;
+
+	private IndicatorReading[] valueReadings;
+
+	private int[] valueIndexes;
 
 	private FirmOfRow firmOfRow;
 
@@ -109,13 +118,21 @@ final class SheetLoad {
 			throw LexbenchException.invalidInput("data.not-long", this.file, this.table.sheets().get(this.sheet));
 		}
 		SourceSummary.Layout layout = this.layout;
+		List<Map.Entry<Integer, Column>> values = this.columns.entrySet().stream()
+			.filter(e -> e.getValue() instanceof Column.Values).toList();
+		this.valueColumns = values.stream().mapToInt(Map.Entry::getKey).toArray();
+		this.valueReadings = values.stream()
+			.map(e -> this.context.reader().prepare(((Column.Values) e.getValue()).indicator()))
+			.toArray(IndicatorReading[]::new);
+		this.valueIndexes = java.util.Arrays.stream(this.valueReadings)
+			.mapToInt(r -> this.context.builder().indexOf(r.indicator().id())).toArray();
 		this.firmOfRow = new FirmOfRow(this.context.options(), this.context.problems(), this.columns, this.header.texts(),
 				layout, this.file, this::where);
 		if (!unmatched.isEmpty()) {
 			this.context.problems().warning(where(this.header.row(), firstUnmatched), "data.unmatched-columns", unmatched.size(),
 					String.join(", ", unmatched));
 		}
-		this.table.read(this.sheet, row -> {
+		RowPipeline.readAll(this.table, this.sheet, row -> {
 			if (row.number() > this.header.row() && !row.isBlank()) {
 				oversized(row);
 				if (layout == SourceSummary.Layout.WIDE) {
@@ -125,7 +142,6 @@ final class SheetLoad {
 					long_(row);
 				}
 			}
-			return true;
 		});
 		percentCheck();
 		if (this.records == 0) {
@@ -142,10 +158,9 @@ final class SheetLoad {
 		if (record < 0) {
 			return;
 		}
-		for (Map.Entry<Integer, Column> e : this.columns.entrySet()) {
-			if (e.getValue() instanceof Column.Values v) {
-				value(record, v.indicator(), row.cell(e.getKey()), row.number(), e.getKey());
-			}
+		for (int i = 0; i < this.valueColumns.length; i++) {
+			int c = this.valueColumns[i];
+			value(record, this.valueReadings[i], this.valueIndexes[i], row.cell(c), row.number(), c);
 		}
 	}
 
@@ -169,7 +184,8 @@ final class SheetLoad {
 			return;
 		}
 		read.set(record);
-		value(record, v.indicator(), row.cell(this.valueColumn), row.number(), this.valueColumn);
+		value(record, this.context.reader().prepare(v.indicator()), this.context.builder().indexOf(v.indicator().id()),
+				row.cell(this.valueColumn), row.number(), this.valueColumn);
 		String source = this.sourceColumn < 0 ? "" : row.cell(this.sourceColumn).text().strip();
 		String note = this.noteColumn < 0 ? "" : row.cell(this.noteColumn).text().strip();
 		if (!source.isEmpty() || !note.isEmpty()) {
@@ -214,24 +230,33 @@ final class SheetLoad {
 		return index;
 	}
 
+	private void notes(List<Text> notes, RawCell cell, int row, int column) {
+		for (int i = 0; i < notes.size(); i++) {
+			this.context.problems().add(Problem.warning(where(row, column), "data.note", notes.get(i)).withRaw(cell.text()));
+		}
+	}
+
 	/** Reads one cell as a value of {@code indicator}; its place is worked out only for a problem. */
-	private void value(int record, Indicator indicator, RawCell cell, int row, int column) {
+	private void value(int record, IndicatorReading prepared, int index, RawCell cell, int row, int column) {
 		if (cell.kind() == RawCell.Kind.OVERSIZED) {
 			return;
 		}
-		Reading reading = this.context.reader().read(cell, indicator);
+		Indicator indicator = prepared.indicator();
+		Reading reading = prepared.read(cell);
 		if (reading instanceof Reading.Value v) {
-			this.context.builder().put(record, indicator.id(), v.value(), () -> where(row, column));
-			v.notes().forEach(note -> this.context.problems().add(Problem.warning(where(row, column), "data.note", note)
-				.withRaw(cell.text())));
-			boolean writtenAsPercent = cell.kind() == RawCell.Kind.TEXT ? cell.text().contains("%") : cell.percentFormat();
-			if (indicator.type() instanceof IndicatorType.PercentType && !writtenAsPercent) {
+			double old = this.context.builder().put(record, index, v.value());
+			if (!Double.isNaN(old) && old != v.value()) {
+				this.context.problems().warning(where(row, column), "data.replaced", indicator.id(),
+						this.context.builder().record(record).name(), MethodChoice.describeNumber(old),
+						MethodChoice.describeNumber(v.value()));
+			}
+			notes(v.notes(), cell, row, column);
+			if (prepared.isPercent() && !(cell.kind() == RawCell.Kind.TEXT ? cell.text().contains("%") : cell.percentFormat())) {
 				this.percentColumns.computeIfAbsent(indicator.id(), k -> new PercentColumn(column)).add(v.value());
 			}
 		}
 		else if (reading instanceof Reading.Missing m) {
-			m.notes().forEach(note -> this.context.problems().add(Problem.warning(where(row, column), "data.note", note)
-				.withRaw(cell.text())));
+			notes(m.notes(), cell, row, column);
 		}
 		else if (reading instanceof Reading.Invalid i) {
 			this.context.problems().add(Problem.error(where(row, column), "data.invalid", i.reason(), indicator.id())

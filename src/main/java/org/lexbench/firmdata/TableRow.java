@@ -5,8 +5,9 @@ import java.util.List;
 /** One row of a sheet: its number (from 1: the spreadsheet row, or the CSV line) and its cells by column. */
 public record TableRow(int number, List<RawCell> cells) {
 
+	/** The cells are not copied: each reader builds a fresh list per row and never changes it (a large sheet has millions of cells). */
 	public TableRow {
-		cells = List.copyOf(cells);
+		cells = java.util.Collections.unmodifiableList(cells);
 	}
 
 	public RawCell cell(int column) {

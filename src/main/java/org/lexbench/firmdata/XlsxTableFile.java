@@ -36,11 +36,14 @@ final class XlsxTableFile implements TableFile {
 
 	private final List<Sheet> sheets;
 
+	private final boolean date1904;
+
 	private XlsxTableFile(String shownAs, ReadLimits limits, ReadableWorkbook workbook) {
 		this.shownAs = shownAs;
 		this.limits = limits;
 		this.workbook = workbook;
 		this.sheets = workbook.getSheets().toList();
+		this.date1904 = workbook.isDate1904();
 	}
 
 	/**
@@ -69,7 +72,8 @@ final class XlsxTableFile implements TableFile {
 		}
 		ZipGuard.check(path, shownAs, limits.zip());
 		try {
-			return new XlsxTableFile(shownAs, limits, new ReadableWorkbook(path.toFile(), new ReadingOptions(true, true)));
+			boolean formats = NumberFormats.anyMeaningful(path);
+			return new XlsxTableFile(shownAs, limits, new ReadableWorkbook(path.toFile(), new ReadingOptions(formats, true)));
 		}
 		catch (IOException | RuntimeException unreadable) {
 			throw LexbenchException.invalidInput("data.bad-xlsx", shownAs, org.lexbench.files.Reasons.of(unreadable));
@@ -111,17 +115,18 @@ final class XlsxTableFile implements TableFile {
 		if (cell == null) {
 			return RawCell.BLANK;
 		}
-		Object value = cell.getValue();
 		switch (cell.getType()) {
 			case NUMBER:
 				return number(cell, cell.getRawValue());
 			case STRING:
-				return text(value == null ? "" : value.toString());
+				return text(cell.getValue() == null ? "" : cell.getValue().toString());
 			case BOOLEAN:
-				return new RawCell(RawCell.Kind.BOOLEAN, Boolean.TRUE.equals(value) ? "TRUE" : "FALSE", Double.NaN, false, false);
+				return new RawCell(RawCell.Kind.BOOLEAN, Boolean.TRUE.equals(cell.getValue()) ? "TRUE" : "FALSE", Double.NaN,
+						false, false);
 			case ERROR:
 				return new RawCell(RawCell.Kind.ERROR, String.valueOf(cell.getRawValue()), Double.NaN, false, false);
 			case FORMULA:
+				Object value = cell.getValue();
 				if (value instanceof java.math.BigDecimal) {
 					return number(cell, cell.getRawValue());
 				}
@@ -139,13 +144,18 @@ final class XlsxTableFile implements TableFile {
 		return text.length() > this.limits.maxCellChars() ? RawCell.oversized(text.length()) : RawCell.text(text);
 	}
 
-	private static RawCell number(Cell cell, String raw) {
+	private RawCell number(Cell cell, String raw) {
 		if (raw == null || raw.isBlank()) {
 			return RawCell.BLANK;
 		}
 		double v = Double.parseDouble(raw);
 		String format = cell.getDataFormatString();
-		return RawCell.number(v, raw, format != null && format.contains("%"), NumberFormats.isDate(format));
+		if (format == null) {
+			return RawCell.number(v, raw, false, false);
+		}
+		boolean date = NumberFormats.isDate(format);
+		// a workbook in Excel's 1904 date system counts days from 1904-01-01: 1,462 days later than 1900's
+		return RawCell.number(date && this.date1904 ? v + 1462 : v, raw, format.contains("%"), date);
 	}
 
 	@Override

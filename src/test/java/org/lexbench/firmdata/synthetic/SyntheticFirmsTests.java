@@ -1,4 +1,4 @@
-package org.lexbench.firmdata;
+package org.lexbench.firmdata.synthetic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,6 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lexbench.firmdata.CreditCode;
+import org.lexbench.firmdata.DataLoader;
+import org.lexbench.firmdata.FirmDataset;
+import org.lexbench.firmdata.FirmRecord;
+import org.lexbench.firmdata.LoadOptions;
 import org.lexbench.files.Language;
 import org.lexbench.indicator.Indicator;
 import org.lexbench.indicator.IndicatorSet;

@@ -1,4 +1,4 @@
-package org.lexbench.firmdata;
+package org.lexbench.firmdata.synthetic;
 
 /**
  * What synthetic firm data to generate: how many firms, how many years ending with

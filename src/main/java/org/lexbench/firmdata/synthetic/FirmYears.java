@@ -1,6 +1,6 @@
-package org.lexbench.firmdata;
+package org.lexbench.firmdata.synthetic;
 
-import static org.lexbench.firmdata.DomainFigures.*;
+import static org.lexbench.firmdata.synthetic.DomainFigures.*;
 
 import java.util.random.RandomGenerator;
 

@@ -1,4 +1,4 @@
-package org.lexbench.firmdata;
+package org.lexbench.firmdata.synthetic;
 
 /**
  * A core quantity of a synthetic firm, drawn together with the others so they agree: revenue is

@@ -1,4 +1,4 @@
-package org.lexbench.firmdata;
+package org.lexbench.firmdata.synthetic;
 
 /** The latent trait of a firm an indicator follows, if any. */
 enum Latent {

@@ -1,4 +1,4 @@
-package org.lexbench.firmdata;
+package org.lexbench.firmdata.synthetic;
 
 /**
  * The published figures synthetic firms follow, each with the line of DOMAIN.md it comes from.

@@ -1,4 +1,4 @@
-package org.lexbench.firmdata;
+package org.lexbench.firmdata.synthetic;
 
 /**
  * The standard normal distribution and the logistic function: the two maps from a firm's normal

@@ -1,4 +1,4 @@
-package org.lexbench.firmdata;
+package org.lexbench.firmdata.synthetic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.lexbench.firmdata.DataLoader;
+import org.lexbench.firmdata.FirmDataset;
+import org.lexbench.firmdata.LoadOptions;
 import org.lexbench.indicator.IndicatorSet;
 import org.lexbench.indicator.IndicatorSetLoader;
 

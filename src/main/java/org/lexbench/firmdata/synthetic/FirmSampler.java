@@ -1,6 +1,8 @@
-package org.lexbench.firmdata;
+package org.lexbench.firmdata.synthetic;
 
 import java.util.random.RandomGenerator;
+
+import org.lexbench.firmdata.CreditCode;
 
 /**
  * Draws synthetic firms one after another: head office, unique fictional name, unique credit

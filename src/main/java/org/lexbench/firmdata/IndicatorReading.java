@@ -1,0 +1,239 @@
+package org.lexbench.firmdata;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.lexbench.files.Language;
+import org.lexbench.files.Text;
+import org.lexbench.indicator.Category;
+import org.lexbench.indicator.Indicator;
+import org.lexbench.indicator.IndicatorType;
+import org.lexbench.indicator.Level;
+import org.lexbench.indicator.MethodChoice;
+import org.lexbench.indicator.PlausibleRange;
+
+/**
+ * How the cells of one indicator are read, by its type: what is doubtful but readable (an
+ * approximation, a conversion, a value outside the plausible range) comes back as a value with
+ * notes; what cannot be read comes back invalid with what was expected. Labels, range and unit
+ * are worked out once, since a large file reads the same indicator tens of thousands of times.
+ */
+final class IndicatorReading {
+
+	private static final Reading.Missing NOTHING = new Reading.Missing(List.of());
+
+	private final Indicator indicator;
+
+	private final CurrencyRates rates;
+
+	private final boolean quantity;
+
+	private final boolean count;
+
+	private final boolean percent;
+
+	/** The plausible range values are warned against; ordinal values are checked against their levels instead. */
+	private final PlausibleRange range;
+
+	/** Ordinal: folded level labels → level value; category: folded names without spaces → score. */
+	private final Map<String, Double> labels = new HashMap<>();
+
+	private final List<Double> levelValues = new ArrayList<>();
+
+	IndicatorReading(Indicator indicator, CurrencyRates rates) {
+		this.indicator = indicator;
+		this.rates = rates;
+		IndicatorType type = indicator.type();
+		this.quantity = !(type instanceof IndicatorType.YesNoType || type instanceof IndicatorType.OrdinalType
+				|| type instanceof IndicatorType.CategoryType);
+		this.count = type instanceof IndicatorType.CountType;
+		this.percent = type instanceof IndicatorType.PercentType;
+		this.range = type instanceof IndicatorType.OrdinalType ? null : indicator.plausibleRange().orElse(null);
+		if (type instanceof IndicatorType.OrdinalType ordinal) {
+			for (Level level : ordinal.levels()) {
+				this.levelValues.add(level.value());
+				this.labels.putIfAbsent(ValueReader.fold(level.label().zh()), level.value());
+				this.labels.putIfAbsent(ValueReader.fold(level.label().en()), level.value());
+			}
+		}
+		if (type instanceof IndicatorType.CategoryType categories) {
+			for (Category c : categories.categories()) {
+				List<String> names = new ArrayList<>(List.of(c.code(), c.label().zh(), c.label().en()));
+				names.addAll(c.aliases());
+				names.stream().filter(n -> !n.isBlank())
+					.forEach(n -> this.labels.putIfAbsent(ValueReader.fold(n).replace(" ", ""), c.score()));
+			}
+		}
+		this.labels.remove("");
+	}
+
+	Indicator indicator() {
+		return this.indicator;
+	}
+
+	boolean isPercent() {
+		return this.percent;
+	}
+
+	Reading read(RawCell cell) {
+		if (cell.isBlank()) {
+			return NOTHING;
+		}
+		if (cell.kind() == RawCell.Kind.ERROR) {
+			return new Reading.Missing(List.of(Text.of("value.excel-error", cell.text())));
+		}
+		if (this.quantity && cell.kind() == RawCell.Kind.TEXT) {
+			// the common case of a large file, read without normalising or matching patterns
+			double plain = NumberText.plain(cell.text());
+			if (!Double.isNaN(plain)) {
+				return inRange(counted(plain, new ArrayList<>(0), cell));
+			}
+		}
+		if (this.quantity && cell.kind() == RawCell.Kind.NUMBER) {
+			return inRange(counted(this.percent && cell.percentFormat() ? cell.number() * 100 : cell.number(),
+					new ArrayList<>(0), cell));
+		}
+		String folded = ValueReader.fold(cell.text());
+		if (cell.kind() == RawCell.Kind.TEXT && ValueReader.MISSING.contains(folded)) {
+			return NOTHING;
+		}
+		IndicatorType type = this.indicator.type();
+		if (type instanceof IndicatorType.YesNoType) {
+			return yesNo(cell, folded);
+		}
+		if (type instanceof IndicatorType.OrdinalType ordinal) {
+			return ordinal(cell, folded, ordinal);
+		}
+		if (type instanceof IndicatorType.CategoryType category) {
+			return category(cell, folded, category);
+		}
+		return inRange(quantity(cell, folded));
+	}
+
+	private Reading yesNo(RawCell cell, String folded) {
+		if (cell.kind() == RawCell.Kind.NUMBER || cell.kind() == RawCell.Kind.BOOLEAN) {
+			double v = cell.kind() == RawCell.Kind.BOOLEAN ? (folded.equals("true") ? 1 : 0) : cell.number();
+			if (v == 0 || v == 1) {
+				return Reading.Value.of(v);
+			}
+		}
+		Boolean yes = ValueReader.YES_NO.get(folded);
+		if (yes != null) {
+			return Reading.Value.of(yes ? 1 : 0);
+		}
+		return new Reading.Invalid(Text.of("value.not-yes-no", cell.text()));
+	}
+
+	private Reading ordinal(RawCell cell, String folded, IndicatorType.OrdinalType ordinal) {
+		double number = cell.kind() == RawCell.Kind.NUMBER ? cell.number() : NumberText.plain(cell.text());
+		if (Double.isNaN(number) && cell.kind() != RawCell.Kind.NUMBER) {
+			number = NumberText.parse(cell.text()).filter(a -> a.unit().isEmpty() && a.currency().isEmpty() && !a.percent())
+				.map(NumberText.Amount::value).orElse(Double.NaN);
+		}
+		if (this.levelValues.contains(number)) {
+			return Reading.Value.of(number);
+		}
+		Double labelled = this.labels.get(folded);
+		if (labelled != null) {
+			return Reading.Value.of(labelled);
+		}
+		String levels = ordinal.levels().stream()
+			.map(l -> MethodChoice.describeNumber(l.value()) + " " + l.label().in(Language.ZH))
+			.collect(Collectors.joining(", "));
+		return new Reading.Invalid(Text.of("value.not-level", cell.text(), levels));
+	}
+
+	private Reading category(RawCell cell, String folded, IndicatorType.CategoryType type) {
+		Double score = this.labels.get(folded.replace(" ", ""));
+		if (score != null) {
+			return inRange(Reading.Value.of(score));
+		}
+		String codes = type.categories().stream().map(c -> c.label().in(Language.ZH) + " (" + c.code() + ")")
+			.collect(Collectors.joining(", "));
+		return new Reading.Invalid(Text.of("value.not-category", cell.text(), codes));
+	}
+
+	private Reading quantity(RawCell cell, String folded) {
+		if (cell.kind() == RawCell.Kind.BOOLEAN) {
+			return new Reading.Invalid(Text.of("value.not-number", cell.text(), typeName()));
+		}
+		if (folded.equals("无") && this.count) {
+			return new Reading.Value(0, List.of(Text.of("value.none-is-zero")));
+		}
+		Optional<NumberText.Amount> parsed = NumberText.parse(cell.text());
+		if (parsed.isEmpty()) {
+			return new Reading.Invalid(Text.of("value.not-number", cell.text(), typeName()));
+		}
+		List<Text> notes = new ArrayList<>();
+		NumberText.Amount amount = parsed.get();
+		double value = amount.value();
+		if (amount.approximate()) {
+			notes.add(Text.of("value.approximate", cell.text()));
+		}
+		if (amount.percent() && !percentLike()) {
+			return new Reading.Invalid(Text.of("value.percent-not-expected", cell.text(), typeName()));
+		}
+		if (amount.unit().isPresent() && !knownUnit(amount.unit().get())) {
+			notes.add(Text.of("value.unit-ignored", amount.unit().get(), this.indicator.unit()));
+		}
+		Optional<String> currency = amount.currency();
+		if (currency.isPresent()) {
+			if (!(this.indicator.type() instanceof IndicatorType.MoneyType money)) {
+				return new Reading.Invalid(Text.of("value.money-not-expected", cell.text(), typeName()));
+			}
+			if (!currency.get().equals(money.currency())) {
+				Optional<Double> factor = this.rates.factor(currency.get(), money.currency());
+				if (factor.isEmpty()) {
+					return new Reading.Invalid(Text.of("value.no-rate", cell.text(), currency.get(), money.currency()));
+				}
+				value *= factor.get();
+				notes.add(Text.of("value.converted", cell.text(), currency.get(), money.currency(),
+						MethodChoice.describeNumber(factor.get())));
+			}
+		}
+		return counted(value, notes, cell);
+	}
+
+	/** A value, refused if a count is negative and noted if a count is not whole. */
+	private Reading counted(double value, List<Text> notes, RawCell cell) {
+		if (this.count) {
+			if (value < 0) {
+				return new Reading.Invalid(Text.of("value.negative-count", cell.text()));
+			}
+			if (value != Math.rint(value)) {
+				notes.add(Text.of("value.not-whole", cell.text()));
+			}
+		}
+		return new Reading.Value(value, notes);
+	}
+
+	private boolean percentLike() {
+		return this.percent || this.indicator.unit().zh().contains("%") || this.indicator.unit().en().contains("%");
+	}
+
+	private boolean knownUnit(String unit) {
+		String u = ValueReader.fold(unit);
+		String zh = ValueReader.fold(this.indicator.unit().zh());
+		String en = ValueReader.fold(this.indicator.unit().en());
+		return ValueReader.MEASURE_WORDS.contains(unit) || zh.equals(u) || en.equals(u) || en.startsWith(u);
+	}
+
+	private Reading inRange(Reading reading) {
+		if (this.range != null && reading instanceof Reading.Value v && !this.range.contains(v.value())) {
+			List<Text> notes = new ArrayList<>(v.notes());
+			notes.add(Text.of("value.out-of-range", MethodChoice.describeNumber(v.value()),
+					MethodChoice.describeNumber(this.range.min()), MethodChoice.describeNumber(this.range.max())));
+			return new Reading.Value(v.value(), notes);
+		}
+		return reading;
+	}
+
+	private Text typeName() {
+		return Text.of("value.kind." + this.indicator.type().keyword());
+	}
+
+}
