@@ -51,6 +51,13 @@ final class FirmOfRow {
 
 	private final int yearColumn;
 
+	/** The columns kept as attributes, their names, and which are standard or declared (normalised when read). */
+	private final int[] attributeColumns;
+
+	private final String[] attributeNames;
+
+	private final boolean[] standard;
+
 	FirmOfRow(LoadOptions options, Problems problems, Map<Integer, Column> columns, List<String> headers,
 			SourceSummary.Layout layout, String file, Places places) {
 		this.options = options;
@@ -63,6 +70,21 @@ final class FirmOfRow {
 		this.nameColumn = column(columns, Column.FirmName.class);
 		this.codeColumn = column(columns, Column.FirmCode.class);
 		this.yearColumn = column(columns, Column.Year.class);
+		List<Integer> kept = new java.util.ArrayList<>();
+		List<String> names = new java.util.ArrayList<>();
+		columns.forEach((column, kind) -> {
+			String name = attributeName(column, kind);
+			if (name != null) {
+				kept.add(column);
+				names.add(name);
+			}
+		});
+		this.attributeColumns = kept.stream().mapToInt(Integer::intValue).toArray();
+		this.attributeNames = names.toArray(String[]::new);
+		this.standard = new boolean[kept.size()];
+		for (int i = 0; i < kept.size(); i++) {
+			this.standard[i] = columns.get(kept.get(i)) instanceof Column.Attribute;
+		}
 	}
 
 	/** The column holding {@code kind}, or -1. */
@@ -127,24 +149,26 @@ final class FirmOfRow {
 
 	private Map<String, String> attributes(TableRow row) {
 		Map<String, String> attributes = new HashMap<>(16);
-		for (Map.Entry<Integer, Column> e : this.columns.entrySet()) {
-			String text = row.cell(e.getKey()).text().strip();
-			Column column = e.getValue();
-			if (text.isEmpty()) {
-				continue;
-			}
-			if (column instanceof Column.Attribute a) {
-				attributes.put(a.id(), shared(NumberText.normalise(text)));
-			}
-			else if (column instanceof Column.Other o) {
-				attributes.put(o.header(), shared(text));
-			}
-			else if (this.layout == SourceSummary.Layout.WIDE && (column instanceof Column.Note || column instanceof Column.Source
-					|| column instanceof Column.IndicatorName || column instanceof Column.Value)) {
-				attributes.put(this.headers.get(e.getKey()), text);
+		for (int i = 0; i < this.attributeColumns.length; i++) {
+			String text = row.cell(this.attributeColumns[i]).text().strip();
+			if (!text.isEmpty()) {
+				attributes.put(this.attributeNames[i], shared(this.standard[i] ? NumberText.normalise(text) : text));
 			}
 		}
 		return attributes;
+	}
+
+	/** Whether a column's text is a firm attribute, and under which name. */
+	private String attributeName(int column, Column kind) {
+		if (kind instanceof Column.Attribute a) {
+			return a.id();
+		}
+		if (kind instanceof Column.Other o) {
+			return o.header();
+		}
+		boolean kept = this.layout == SourceSummary.Layout.WIDE && (kind instanceof Column.Note || kind instanceof Column.Source
+				|| kind instanceof Column.IndicatorName || kind instanceof Column.Value);
+		return kept ? this.headers.get(column) : null;
 	}
 
 }

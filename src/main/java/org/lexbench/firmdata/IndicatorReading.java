@@ -79,6 +79,29 @@ final class IndicatorReading {
 		return this.percent;
 	}
 
+	/**
+	 * The value of a cell that needs no note — a plain number of a quantity indicator, inside its
+	 * range — read without allocating; NaN when the cell needs {@link #read} (most cells of a large
+	 * file take this way).
+	 */
+	double plainValue(RawCell cell) {
+		if (!this.quantity) {
+			return Double.NaN;
+		}
+		double v;
+		if (cell.kind() == RawCell.Kind.NUMBER) {
+			v = this.percent && cell.percentFormat() ? cell.number() * 100 : cell.number();
+		}
+		else if (cell.kind() == RawCell.Kind.TEXT) {
+			v = cell.number();
+		}
+		else {
+			return Double.NaN;
+		}
+		boolean noted = this.count && (v < 0 || v != Math.rint(v)) || this.range != null && !this.range.contains(v);
+		return noted ? Double.NaN : v;
+	}
+
 	Reading read(RawCell cell) {
 		if (cell.isBlank()) {
 			return NOTHING;
@@ -88,12 +111,12 @@ final class IndicatorReading {
 		}
 		if (this.quantity && cell.kind() == RawCell.Kind.TEXT) {
 			// the common case of a large file, read without normalising or matching patterns
-			double plain = NumberText.plain(cell.text());
+			double plain = cell.number();
 			if (!Double.isNaN(plain)) {
 				return inRange(counted(plain, new ArrayList<>(0), cell));
 			}
 		}
-		if (this.quantity && cell.kind() == RawCell.Kind.NUMBER) {
+		if (this.quantity && cell.kind() == RawCell.Kind.NUMBER && !Double.isNaN(cell.number())) {
 			return inRange(counted(this.percent && cell.percentFormat() ? cell.number() * 100 : cell.number(),
 					new ArrayList<>(0), cell));
 		}

@@ -2,8 +2,9 @@ package org.lexbench.firmdata;
 
 /**
  * One cell exactly as a spreadsheet or CSV file holds it, before it is read as a value: its text,
- * the number a spreadsheet stored (NaN for text cells and for every CSV cell), what kind of cell it
- * is, and whether the spreadsheet formats it as a percentage or a date.
+ * its number — the number a spreadsheet stored, or for a text cell the number it plainly writes
+ * ({@code 1234}, {@code -0.5}; NaN for any other text) — what kind of cell it is, and whether the
+ * spreadsheet formats it as a percentage or a date. A text cell of only spaces is blank.
  */
 public record RawCell(Kind kind, String text, double number, boolean percentFormat, boolean dateFormat) {
 
@@ -27,14 +28,56 @@ public record RawCell(Kind kind, String text, double number, boolean percentForm
 
 	public RawCell {
 		text = text == null ? "" : text;
+		if (kind == Kind.TEXT && text.isBlank()) {
+			kind = Kind.BLANK;
+		}
 	}
 
+	/** A text cell; a plain decimal is parsed here, on the thread that reads the file. */
 	public static RawCell text(String text) {
-		return text == null || text.isBlank() ? BLANK : new RawCell(Kind.TEXT, text, Double.NaN, false, false);
+		return text == null || text.isBlank() ? BLANK : new RawCell(Kind.TEXT, text, NumberText.plain(text), false, false);
 	}
 
 	public static RawCell number(double value, String shownAs, boolean percentFormat, boolean dateFormat) {
 		return new RawCell(Kind.NUMBER, shownAs, value, percentFormat, dateFormat);
+	}
+
+	/**
+	 * A number stored as the text {@code raw}, parsed when it is first asked for: not on the thread
+	 * that unzips and parses a workbook, which is the slower of the two.
+	 */
+	static RawCell numberText(String raw, boolean percentFormat) {
+		return numeric(raw) ? new RawCell(Kind.NUMBER, raw, Double.NaN, percentFormat, false) : text(raw);
+	}
+
+	/** Whether {@code raw} is a number as a workbook stores one: {@code -1.25E-3}; a hostile file may store anything. */
+	private static boolean numeric(String raw) {
+		int digits = 0;
+		for (int i = 0; i < raw.length(); i++) {
+			char c = raw.charAt(i);
+			if (c >= '0' && c <= '9') {
+				digits++;
+			}
+			else if (c != '.' && c != '-' && c != '+' && c != 'E' && c != 'e') {
+				return false;
+			}
+		}
+		return digits > 0 && raw.length() < 40;
+	}
+
+	/** The number the cell holds (see the type's description); a stored number given as text is parsed now. */
+	@Override
+	public double number() {
+		if (this.kind == Kind.NUMBER && Double.isNaN(this.number)) {
+			try {
+				double parsed = Double.parseDouble(this.text);
+				return Double.isFinite(parsed) ? parsed : Double.NaN;
+			}
+			catch (NumberFormatException notANumber) {
+				return Double.NaN;
+			}
+		}
+		return this.number;
 	}
 
 	/** A cell whose text is longer than the limit: not read, only its length kept. */
@@ -43,7 +86,7 @@ public record RawCell(Kind kind, String text, double number, boolean percentForm
 	}
 
 	public boolean isBlank() {
-		return this.kind == Kind.BLANK || (this.kind == Kind.TEXT && this.text.isBlank());
+		return this.kind == Kind.BLANK;
 	}
 
 }

@@ -12,9 +12,7 @@ import org.lexbench.files.LexbenchException;
 import org.lexbench.files.Location;
 import org.lexbench.files.Problem;
 import org.lexbench.files.Text;
-import org.lexbench.indicator.Indicator;
 import org.lexbench.indicator.MethodChoice;
-import org.lexbench.indicator.IndicatorType;
 
 /**
  * Reads one sheet whose header row is known: recognises its columns, decides its layout, and
@@ -230,6 +228,20 @@ final class SheetLoad {
 		return index;
 	}
 
+	/** Keeps a value read, listing the one it replaces; a percentage written without % counts towards the fractions check. */
+	private void store(int record, IndicatorReading prepared, int index, RawCell cell, double value, int row, int column) {
+		double old = this.context.builder().put(record, index, value);
+		if (!Double.isNaN(old) && old != value) {
+			this.context.problems().warning(where(row, column), "data.replaced", prepared.indicator().id(),
+					this.context.builder().record(record).name(), MethodChoice.describeNumber(old), MethodChoice.describeNumber(value));
+		}
+		boolean withSign = cell.kind() == RawCell.Kind.TEXT ? Double.isNaN(cell.number()) && cell.text().contains("%")
+				: cell.percentFormat();
+		if (prepared.isPercent() && !withSign) {
+			this.percentColumns.computeIfAbsent(prepared.indicator().id(), k -> new PercentColumn(column)).add(value);
+		}
+	}
+
 	private void notes(List<Text> notes, RawCell cell, int row, int column) {
 		for (int i = 0; i < notes.size(); i++) {
 			this.context.problems().add(Problem.warning(where(row, column), "data.note", notes.get(i)).withRaw(cell.text()));
@@ -241,25 +253,21 @@ final class SheetLoad {
 		if (cell.kind() == RawCell.Kind.OVERSIZED) {
 			return;
 		}
-		Indicator indicator = prepared.indicator();
+		double plain = prepared.plainValue(cell);
+		if (!Double.isNaN(plain)) {
+			store(record, prepared, index, cell, plain, row, column);
+			return;
+		}
 		Reading reading = prepared.read(cell);
 		if (reading instanceof Reading.Value v) {
-			double old = this.context.builder().put(record, index, v.value());
-			if (!Double.isNaN(old) && old != v.value()) {
-				this.context.problems().warning(where(row, column), "data.replaced", indicator.id(),
-						this.context.builder().record(record).name(), MethodChoice.describeNumber(old),
-						MethodChoice.describeNumber(v.value()));
-			}
+			store(record, prepared, index, cell, v.value(), row, column);
 			notes(v.notes(), cell, row, column);
-			if (prepared.isPercent() && !(cell.kind() == RawCell.Kind.TEXT ? cell.text().contains("%") : cell.percentFormat())) {
-				this.percentColumns.computeIfAbsent(indicator.id(), k -> new PercentColumn(column)).add(v.value());
-			}
 		}
 		else if (reading instanceof Reading.Missing m) {
 			notes(m.notes(), cell, row, column);
 		}
 		else if (reading instanceof Reading.Invalid i) {
-			this.context.problems().add(Problem.error(where(row, column), "data.invalid", i.reason(), indicator.id())
+			this.context.problems().add(Problem.error(where(row, column), "data.invalid", i.reason(), prepared.indicator().id())
 				.withRaw(cell.text()));
 		}
 	}

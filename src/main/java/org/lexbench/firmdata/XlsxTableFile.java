@@ -106,7 +106,8 @@ final class XlsxTableFile implements TableFile {
 		catch (LexbenchException known) {
 			throw known;
 		}
-		catch (IOException | UncheckedIOException | IllegalStateException | org.dhatim.fastexcel.reader.ExcelReaderException bad) {
+		catch (IOException | RuntimeException bad) {
+			// fastexcel fails with whatever a malformed part provokes: a number that is not one, a bad reference …
 			throw LexbenchException.invalidInput("data.bad-xlsx", this.shownAs, org.lexbench.files.Reasons.of(bad));
 		}
 	}
@@ -148,12 +149,19 @@ final class XlsxTableFile implements TableFile {
 		if (raw == null || raw.isBlank()) {
 			return RawCell.BLANK;
 		}
-		double v = Double.parseDouble(raw);
 		String format = cell.getDataFormatString();
 		if (format == null) {
-			return RawCell.number(v, raw, false, false);
+			return RawCell.numberText(raw, false);
 		}
 		boolean date = NumberFormats.isDate(format);
+		if (!date) {
+			return RawCell.numberText(raw, format.contains("%"));
+		}
+		RawCell parsed = RawCell.numberText(raw, false);
+		double v = parsed.number();
+		if (parsed.kind() != RawCell.Kind.NUMBER || Double.isNaN(v)) {
+			return RawCell.text(raw);
+		}
 		// a workbook in Excel's 1904 date system counts days from 1904-01-01: 1,462 days later than 1900's
 		return RawCell.number(date && this.date1904 ? v + 1462 : v, raw, format.contains("%"), date);
 	}

@@ -122,6 +122,21 @@ class UntrustedInputTests {
 	}
 
 	@Test
+	void numberCellsHoldingWhatNoNumberIs_areOneClearLine_notACrash() {
+		String sheet = Zips.part(workbook(), "xl/worksheets/sheet1.xml");
+		String huge = sheet.replaceFirst("<v>1(\\.0)?</v>", "<v>1e999</v>");
+		String text = sheet.replaceFirst("<v>2(\\.0)?</v>", "<v>abc</v>");
+		Path hugeFile = Zips.rewrite(workbook(), this.folder.resolve("huge-number.xlsx"),
+				Map.of("xl/worksheets/sheet1.xml", huge.getBytes(StandardCharsets.UTF_8)));
+		Path textFile = Zips.rewrite(workbook(), this.folder.resolve("text-number.xlsx"),
+				Map.of("xl/worksheets/sheet1.xml", text.getBytes(StandardCharsets.UTF_8)));
+
+		assertThat(huge).contains("<v>1e999</v>");
+		assertThat(refusal(hugeFile)).isEqualTo("huge-number.xlsx is a damaged xlsx workbook: For input string: \"1e999\"");
+		assertThat(refusal(textFile)).startsWith("text-number.xlsx is a damaged xlsx workbook: ");
+	}
+
+	@Test
 	void passwordProtectedXlsx_isOneClearLine() throws Exception {
 		Path plain = Files.copy(workbook(), this.folder.resolve("plain.xlsx"));
 		Path locked = this.folder.resolve("locked.xlsx");
