@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The firm attributes every set knows without declaring them: where a firm is, how large, whether
- * it is a head office, when it was founded.
+ * The firm attributes every set knows without declaring them: its name in English, where it is,
+ * how large, whether it is a head office, when it was founded.
  */
 public final class StandardAttributes {
 
 	public static final List<Attribute> ALL = List.of(
+			new Attribute("name_en", Bilingual.of("英文名称", "English name"), AttributeType.TEXT, Bilingual.EMPTY,
+					List.of("英文名", "英文全称", "firm name (english)", "english firm name")),
 			new Attribute("province", Bilingual.of("省份", "Province"), AttributeType.TEXT, Bilingual.EMPTY,
 					List.of("省", "省份", "所在省份", "地区")),
 			new Attribute("city", Bilingual.of("城市", "City"), AttributeType.TEXT, Bilingual.EMPTY,

@@ -139,12 +139,12 @@ class TemplateTests {
 		List<String> en = headers(template(set, TemplateLanguage.EN, "en.xlsx"));
 		List<String> both = headers(template(set, TemplateLanguage.BOTH, "both.xlsx"));
 
-		assertThat(zh).startsWith("律所名称", "统一社会信用代码", "年度", "省份", "城市", "规模档次", "总所/分所", "成立年份")
+		assertThat(zh).startsWith("律所名称", "统一社会信用代码", "年度", "英文名称", "省份", "城市", "规模档次", "总所/分所", "成立年份")
 			.contains("境外分支机构数（个）", "境外律师占比（%）", "律所党组织设置形式", "客户满意度（分（1–5））");
-		assertThat(en).startsWith("Firm name", "Unified social credit code", "Year", "Province")
+		assertThat(en).startsWith("Firm name", "Unified social credit code", "Year", "English name", "Province")
 			.contains("Overseas branches (offices)", "Share of lawyers based outside mainland China (%)");
 		assertThat(both).startsWith("律所名称\nFirm name").contains("境外分支机构数（个）\nOverseas branches (offices)");
-		assertThat(zh).hasSize(3 + 5 + set.indicators().size());
+		assertThat(zh).hasSize(3 + org.lexbench.indicator.StandardAttributes.ALL.size() + set.indicators().size());
 	}
 
 	@ParameterizedTest
@@ -159,7 +159,7 @@ class TemplateTests {
 		assertThat(mark.columns().keySet()).containsExactlyElementsOf(headers(file));
 		mark.columns().forEach((header, id) -> assertThat(matcher.match(header)).as(header)
 			.isEqualTo(ColumnMatcher.target(set, id).orElseThrow()));
-		assertThat(mark.columns().values()).startsWith("firm", "code", "year", "province", "city", "size_band",
+		assertThat(mark.columns().values()).startsWith("firm", "code", "year", "name_en", "province", "city", "size_band",
 				"office_type", "founded")
 			.contains("revenue", "lawyers")
 			.doesNotContain("revenue_per_lawyer");
@@ -297,7 +297,7 @@ class TemplateTests {
 
 		assertThat(derived).isEqualTo(1);
 		assertThat(result).isEqualTo(new TemplateResult(this.folder.resolve("t.xlsx"), set.indicators().size() - derived,
-				5, 10_000));
+				org.lexbench.indicator.StandardAttributes.ALL.size(), 10_000));
 	}
 
 	@Test
@@ -387,11 +387,11 @@ class TemplateTests {
 
 		TemplateResult result = TemplateWriter.write(set, TemplateLanguage.ZH, FIRMS, this.folder.resolve("t.xlsx"), MADE_BY);
 
-		assertThat(headers(result.file()).subList(3, 9)).containsExactly("省份", "城市", "规模档次", "总所/分所", "成立年份",
+		assertThat(headers(result.file()).subList(3, 10)).containsExactly("英文名称", "省份", "城市", "规模档次", "总所/分所", "成立年份",
 				"人口（万人）");
-		assertThat(result.attributeColumns()).isEqualTo(6);
+		assertThat(result.attributeColumns()).isEqualTo(7);
 		try (XSSFWorkbook workbook = open(result.file())) {
-			assertThat(checks(workbook.getSheetAt(0)).get(8).getValidationConstraint().getValidationType())
+			assertThat(checks(workbook.getSheetAt(0)).get(9).getValidationConstraint().getValidationType())
 				.isEqualTo(ValidationType.DECIMAL);
 		}
 	}

@@ -114,8 +114,8 @@ enum SyntheticTable {
 	static final int WINDOW = 100;
 
 	/**
-	 * The columns before the indicators. The English name goes under 英文名称, which the loader
-	 * keeps as an attribute: "Firm name" would be a second firm-name column.
+	 * The columns before the indicators, each a standard column the loader recognises (the English
+	 * name is the standard attribute name_en: "Firm name" would be a second firm-name column).
 	 */
 	static final List<String> FIRM_HEADERS = List.of("律所名称", "英文名称", "统一社会信用代码", "年度", "省份", "城市",
 			"规模档次", "总所/分所", "成立年份");
