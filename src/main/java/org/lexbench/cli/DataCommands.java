@@ -73,6 +73,43 @@ class DataCommands {
 		this.session.currentSet(loaded);
 	}
 
+	/** The sample workbook bundled in the jar, and how messages name it. */
+	static final String SAMPLE = "seeds/demo-firms.xlsx";
+
+	/**
+	 * Loads the bundled sample workbook against {@code set} (from the jar, so the demo runs in any
+	 * folder; a temporary copy is read and deleted), prints its summary and keeps it as the
+	 * session's data.
+	 */
+	void loadSample(CommandContext context, LoadedSet set) {
+		Path copy;
+		try (java.io.InputStream in = DataCommands.class.getClassLoader().getResourceAsStream(SAMPLE)) {
+			if (in == null) {
+				throw new IllegalStateException("the sample workbook is missing from the jar: " + SAMPLE);
+			}
+			copy = java.nio.file.Files.createTempFile("lexbench-demo-", ".xlsx");
+			java.nio.file.Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (java.io.IOException unreadable) {
+			throw new java.io.UncheckedIOException(unreadable);
+		}
+		try {
+			FirmDataset data = DataLoader.load(set.set(), List.of(copy), LoadOptions.defaults(set.set().currency()), p -> SAMPLE);
+			LoadedData result = new LoadedData(set, data, List.of(SAMPLE));
+			context.outputWriter().print(new DataView(this.session).render(result, false));
+			this.session.data(result);
+			this.session.currentSet(set);
+		}
+		finally {
+			try {
+				java.nio.file.Files.deleteIfExists(copy);
+			}
+			catch (java.io.IOException ignored) {
+				// a temporary file the system cleans up anyway
+			}
+		}
+	}
+
 	/** The set named, else the one a returned template names, else the session's current set. */
 	private LoadedSet chooseSet(String reference, List<Path> paths) {
 		IndicatorCatalogue catalogue = this.session.catalogue();

@@ -30,13 +30,16 @@ class SessionCommands {
 
 	private final SetCommands sets;
 
+	private final DataCommands data;
+
 	/** The directory and help are looked up when needed: the directory itself creates this bean. */
 	SessionCommands(Session session, ObjectProvider<CommandDirectory> directory, ObjectProvider<HelpText> help,
-			SetCommands sets) {
+			SetCommands sets, DataCommands data) {
 		this.session = session;
 		this.directory = directory;
 		this.help = help;
 		this.sets = sets;
+		this.data = data;
 	}
 
 	@Command(name = "help", group = "session", description = "List commands, or explain one",
@@ -75,14 +78,17 @@ class SessionCommands {
 				System.getProperty("java.version"), System.getProperty("java.vendor", "")));
 	}
 
-	@Command(name = "demo", group = "session", description = "Show the built-in frameworks")
+	@Command(name = "demo", group = "session", description = "Show the built-in frameworks and read the sample data")
 	public void demo(CommandContext context) {
 		PrintWriter out = context.outputWriter();
 		out.println(this.session.text("demo.intro"));
 		out.println();
 		this.sets.sets(context);
 		out.println();
-		this.sets.show(context, DEMO_SET, null, SetView.ALL_LEVELS);
+		this.sets.show(context, DEMO_SET, null, 1);
+		out.println();
+		out.println(this.session.text("demo.sample"));
+		this.data.loadSample(context, this.session.catalogue().resolve(DEMO_SET));
 		out.println();
 		out.println(this.session.text("demo.next"));
 	}

@@ -110,6 +110,11 @@ public final class DataLoader {
 		return all;
 	}
 
+	/**
+	 * The sheet {@code --sheet} names (by name, or by number from 1); else the sheet whose header
+	 * the set recognises best — the most recognised columns, the first of equals — so a workbook
+	 * with a sheet per framework is read at the right one.
+	 */
 	private int chooseSheet(TableFile table, String shownAs) {
 		List<String> sheets = table.sheets();
 		if (this.options.sheet().isPresent()) {
@@ -127,10 +132,19 @@ public final class DataLoader {
 			}
 			throw LexbenchException.invalidInput("data.no-sheet", shownAs, wanted, String.join(", ", sheets));
 		}
+		int best = -1;
+		int bestRecognised = 0;
 		for (int i = 0; i < sheets.size(); i++) {
-			if (!sheets.get(i).equals(TemplateMark.SHEET) && HeaderScan.find(table, i, this.matcher).isPresent()) {
-				return i;
+			if (!sheets.get(i).equals(TemplateMark.SHEET)) {
+				int recognised = HeaderScan.find(table, i, this.matcher).map(HeaderScan.Header::recognised).orElse(0);
+				if (recognised > bestRecognised) {
+					best = i;
+					bestRecognised = recognised;
+				}
 			}
+		}
+		if (best >= 0) {
+			return best;
 		}
 		throw LexbenchException.invalidInput("data.no-header", shownAs, String.join(", ", sheets));
 	}

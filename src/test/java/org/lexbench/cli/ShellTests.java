@@ -276,11 +276,22 @@ class ShellTests {
 	}
 
 	@Test
-	void demo_listsTheSetsAndShowsTheSevenPointFramework() {
+	void demo_listsTheSetsShowsTheSevenPointFramework_andReadsTheBundledSample() {
 		Runs.Result r = Runs.run("demo");
 
 		assertThat(r.status()).isZero();
-		assertThat(r.out()).contains("wang-4", "Seven-point", "First-class foreign-related legal talent", "Next:");
+		assertThat(r.out()).contains("wang-4", "Seven-point", "First-class foreign-related legal talent",
+				"Firms: 60 · records: 180 · years 2022–2024 · read against cn-first-class-7 1.0",
+				"seeds/demo-firms.xlsx › 七项指标 cn-first-class-7 › AA43: error: “十几个” is not a number", "Next:");
+		assertThat(r.out()).as("the tree down to the dimensions only").doesNotContain("│ party_org_level ");
+	}
+
+	@Test
+	void demo_keepsTheSampleForTheCommandsThatFollow() {
+		Runs.Result r = Runs.withInput("demo\nfirms --where province=北京 --limit 3\n");
+
+		assertThat(r.status()).isZero();
+		assertThat(r.out()).containsPattern("Records matching: \\d+ of 180");
 	}
 
 	private static String line(String text, String containing) {

@@ -275,6 +275,17 @@ class DataLoaderTests {
 	}
 
 	@Test
+	void defaultSheet_isTheOneTheSetRecognisesBest() {
+		Path file = Sheets.xlsx(this.folder.resolve("frameworks.xlsx"), "四项特征", List.of(row("律所名称", "律师人数", "总创收"),
+				row("甲", 100, 1e8)), "七项指标", List.of(row("律所名称", "律师人数", "境外分支机构数", "覆盖国家数"), row("甲", 100, 2, 3)));
+
+		FirmDataset data = load(file);
+
+		assertThat(data.sources().get(0).sheet()).as("3 recognised columns against 4").isEqualTo("七项指标");
+		assertThat(data.value(0, "countries")).isEqualTo(3);
+	}
+
+	@Test
 	void headerMergedOverTwoRows_readsItsTextInEveryColumnItCovers() {
 		Path file = this.folder.resolve("merged.xlsx");
 		Sheets.xlsx(file, "Data", List.of(row("律所名称", "国际网络", null), row(null, "境外分支机构数", "覆盖国家数"), row("甲", 2, 3)));
