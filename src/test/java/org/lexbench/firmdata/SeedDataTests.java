@@ -58,6 +58,10 @@ class SeedDataTests {
 		assertThat(messy.value(8, "revenue")).isCloseTo(clean.value(8, "revenue"), within(500_000.0));
 		// record 5 (row 9): lawyers with a thousands separator
 		assertThat(messy.value(5, "lawyers")).isEqualTo(clean.value(5, "lawyers"));
+		// record 11 (row 15): overseas branches in full-width digits; record 29 (row 33): 0.089 shown by Excel as 8.9%
+		FirmDataset global = load("global-reach", WORKBOOK);
+		assertThat(messy.value(11, "overseas_offices")).isEqualTo(global.value(11, "overseas_offices")).isEqualTo(2);
+		assertThat(messy.value(29, "foreign_revenue_share")).isCloseTo(8.9, within(1e-9));
 		// record 1 (row 5): the firm's name with （特殊普通合伙）, the same firm as in its other two years
 		assertThat(messy.records().get(1).name()).endsWith("（特殊普通合伙）");
 		assertThat(messy.records().get(1).key()).isEqualTo(messy.records().get(0).key()).isEqualTo(messy.records().get(2).key());
