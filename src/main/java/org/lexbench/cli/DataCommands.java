@@ -116,7 +116,7 @@ class DataCommands {
 		if (reference != null) {
 			return catalogue.resolve(reference);
 		}
-		for (Path path : paths) {
+		for (Path path : DataLoader.dataFiles(paths)) {
 			if (java.nio.file.Files.isRegularFile(path)) {
 				Optional<TemplateMark> mark = TemplateMark.read(path, path.toString());
 				if (mark.isPresent()) {

@@ -65,6 +65,11 @@ public final class DataLoader {
 		return loader.context.builder().build(loader.context.sources());
 	}
 
+	/** The data files {@code paths} stand for: files as given, and every data file in each folder, in name order. */
+	public static List<Path> dataFiles(List<Path> paths) {
+		return expand(paths, Path::toString);
+	}
+
 	private static List<Path> expand(List<Path> paths, java.util.function.Function<Path, String> shownAs) {
 		List<Path> files = new ArrayList<>();
 		for (Path p : paths) {

@@ -29,6 +29,17 @@ class TemplateCommandsTests {
 	}
 
 	@Test
+	void folderOfReturnedTemplates_loadsWithoutNamingTheSet() throws java.io.IOException {
+		Path returns = Files.createDirectories(this.folder.resolve("returns"));
+
+		Runs.run("template", "--set", "global-reach", "--out", returns.resolve("甲所.xlsx").toString());
+		Runs.Result loaded = Runs.run("load", returns.toString());
+
+		assertThat(loaded.status()).isZero();
+		assertThat(loaded.out()).contains("read against global-reach 1.0");
+	}
+
+	@Test
 	void template_refusesANameThatIsNotXlsx_andARowCountOutOfRange() {
 		Runs.Result csv = Runs.run("template", "--set", "wang-4", "--out", this.folder.resolve("t.csv").toString());
 		Runs.Result many = Runs.run("template", "--set", "wang-4", "--firms", "20000");
