@@ -54,6 +54,9 @@ final class CsvTableFile implements TableFile {
 				throw LexbenchException.invalidInput("data.too-large", shownAs, org.lexbench.files.ByteSize.of(limits.maxFileBytes()));
 			}
 			length = in.readNBytes(sample, 0, SAMPLE);
+			if (length == 0) {
+				throw LexbenchException.invalidInput("data.empty", shownAs);
+			}
 		}
 		catch (java.nio.file.NoSuchFileException missing) {
 			throw LexbenchException.invalidInput("file.not-found", shownAs);

@@ -103,7 +103,7 @@ public final class DataLoader {
 			int sheet = this.options.sheet().isEmpty() && mark.isPresent() && table.sheets().contains(mark.get().dataSheet())
 					? table.sheets().indexOf(mark.get().dataSheet()) : chooseSheet(table, shownAs);
 			HeaderScan.Header header = HeaderScan.find(table, sheet, this.matcher).orElseThrow(
-					() -> LexbenchException.invalidInput("data.no-header", shownAs, table.sheets().get(sheet)));
+					() -> noHeader(table, shownAs, table.sheets().get(sheet)));
 			new SheetLoad(this.context, this.matcher, table, shownAs, sheet, header).run();
 		}
 	}
@@ -151,7 +151,12 @@ public final class DataLoader {
 		if (best >= 0) {
 			return best;
 		}
-		throw LexbenchException.invalidInput("data.no-header", shownAs, String.join(", ", sheets));
+		throw noHeader(table, shownAs, String.join(", ", sheets));
+	}
+
+	private static LexbenchException noHeader(TableFile table, String shownAs, String sheets) {
+		return table instanceof CsvTableFile ? LexbenchException.invalidInput("data.no-header-text", shownAs)
+				: LexbenchException.invalidInput("data.no-header", shownAs, sheets);
 	}
 
 	/** After every file: indicators no file had a column for (derived ones need none). */

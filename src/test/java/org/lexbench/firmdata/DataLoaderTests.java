@@ -319,6 +319,19 @@ class DataLoaderTests {
 	}
 
 	@Test
+	void emptyFile_fileWithoutAHeader_andAHeaderWithoutRows_areEachSaidInOneLine() throws Exception {
+		Path empty = java.nio.file.Files.writeString(this.folder.resolve("empty.csv"), "");
+		Path noHeader = Sheets.csv(this.folder.resolve("numbers.csv"), List.of(row("a", "b"), row(1, 2)));
+		Path headerOnly = Sheets.csv(this.folder.resolve("header.csv"), List.of(row("律所名称", "境外分支机构数", "覆盖国家数")));
+
+		assertThat(catchThrowableOfType(LexbenchException.class, () -> load(empty))).hasMessage("empty.csv is empty");
+		assertThat(catchThrowableOfType(LexbenchException.class, () -> load(noHeader))).hasMessageStartingWith(
+				"numbers.csv: no header row found in the first 30 lines (expected a firm-name column");
+		assertThat(problems(load(headerOnly))).contains(
+				"header.csv:1:1: warning: no row below this header names a firm, so nothing was read from this sheet");
+	}
+
+	@Test
 	void missingFile_andUnknownKind_areOneLineEach() {
 		assertThat(catchThrowableOfType(LexbenchException.class, () -> load(this.folder.resolve("none.csv"))))
 			.hasMessage("none.csv: no such file");
