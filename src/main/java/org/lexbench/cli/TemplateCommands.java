@@ -5,9 +5,9 @@ import java.util.Locale;
 
 import org.lexbench.files.LexbenchException;
 import org.lexbench.files.Text;
-import org.lexbench.firmdata.TemplateLanguage;
-import org.lexbench.firmdata.TemplateResult;
-import org.lexbench.firmdata.TemplateWriter;
+import org.lexbench.firmdata.template.TemplateLanguage;
+import org.lexbench.firmdata.template.TemplateResult;
+import org.lexbench.firmdata.template.TemplateWriter;
 import org.lexbench.indicator.LoadedSet;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;

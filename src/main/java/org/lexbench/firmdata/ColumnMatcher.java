@@ -147,7 +147,7 @@ public final class ColumnMatcher {
 	}
 
 	/** Headers compare ignoring case, width, spaces and punctuation. */
-	static String key(String header) {
+	public static String key(String header) {
 		return NumberText.normalise(header).toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{P}\\p{S}]", "");
 	}
 

@@ -1,4 +1,4 @@
-package org.lexbench.firmdata;
+package org.lexbench.firmdata.template;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.lexbench.files.AtomicOutput;
 import org.lexbench.files.LexbenchException;
 import org.lexbench.files.Text;
+import org.lexbench.firmdata.TemplateMark;
 import org.lexbench.indicator.IndicatorSet;
 
 /**

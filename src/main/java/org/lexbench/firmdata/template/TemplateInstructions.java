@@ -1,4 +1,4 @@
-package org.lexbench.firmdata;
+package org.lexbench.firmdata.template;
 
 import java.util.ArrayList;
 import java.util.List;

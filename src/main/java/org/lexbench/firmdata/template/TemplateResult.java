@@ -1,4 +1,4 @@
-package org.lexbench.firmdata;
+package org.lexbench.firmdata.template;
 
 import java.nio.file.Path;
 import java.util.Objects;

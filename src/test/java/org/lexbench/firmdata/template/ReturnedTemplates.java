@@ -1,4 +1,4 @@
-package org.lexbench.firmdata;
+package org.lexbench.firmdata.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +19,9 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.lexbench.files.Language;
+import org.lexbench.firmdata.Column;
+import org.lexbench.firmdata.ColumnMatcher;
+import org.lexbench.firmdata.FirmDataset;
 import org.lexbench.indicator.Category;
 import org.lexbench.indicator.Indicator;
 import org.lexbench.indicator.IndicatorSet;
@@ -111,7 +114,10 @@ final class ReturnedTemplates {
 		assertThat(data.size()).isEqualTo(FIRM_NAMES.size());
 		assertThat(filled.values()).isNotEmpty();
 		for (int firm = 0; firm < FIRM_NAMES.size(); firm++) {
-			int record = DataLoaderTests.record(data, FIRM_NAMES.get(firm), YEAR);
+			String name = FIRM_NAMES.get(firm);
+			int record = java.util.stream.IntStream.range(0, data.size())
+				.filter(r -> data.records().get(r).name().equals(name) && data.records().get(r).year().orElse(0) == YEAR)
+				.findFirst().orElseThrow(() -> new AssertionError("no record " + name + " " + YEAR));
 			assertThat(data.records().get(record).attributes()).containsEntry("province", PROVINCE);
 			for (Map.Entry<String, List<Double>> e : filled.values().entrySet()) {
 				assertThat(data.value(record, e.getKey())).as(FIRM_NAMES.get(firm) + " " + e.getKey())

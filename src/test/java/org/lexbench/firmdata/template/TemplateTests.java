@@ -1,15 +1,15 @@
-package org.lexbench.firmdata;
+package org.lexbench.firmdata.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.lexbench.firmdata.ReturnedTemplates.assertEveryValueReadBack;
-import static org.lexbench.firmdata.ReturnedTemplates.checks;
-import static org.lexbench.firmdata.ReturnedTemplates.columns;
-import static org.lexbench.firmdata.ReturnedTemplates.edit;
-import static org.lexbench.firmdata.ReturnedTemplates.fill;
-import static org.lexbench.firmdata.ReturnedTemplates.headers;
-import static org.lexbench.firmdata.ReturnedTemplates.open;
+import static org.lexbench.firmdata.template.ReturnedTemplates.assertEveryValueReadBack;
+import static org.lexbench.firmdata.template.ReturnedTemplates.checks;
+import static org.lexbench.firmdata.template.ReturnedTemplates.columns;
+import static org.lexbench.firmdata.template.ReturnedTemplates.edit;
+import static org.lexbench.firmdata.template.ReturnedTemplates.fill;
+import static org.lexbench.firmdata.template.ReturnedTemplates.headers;
+import static org.lexbench.firmdata.template.ReturnedTemplates.open;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +37,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lexbench.files.Language;
+import org.lexbench.firmdata.ColumnMatcher;
+import org.lexbench.firmdata.DataLoader;
+import org.lexbench.firmdata.FirmDataset;
+import org.lexbench.firmdata.LoadOptions;
+import org.lexbench.firmdata.TemplateMark;
 import org.lexbench.files.LexbenchException;
 import org.lexbench.files.Text;
 import org.lexbench.indicator.Indicator;

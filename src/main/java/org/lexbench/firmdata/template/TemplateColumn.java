@@ -1,4 +1,4 @@
-package org.lexbench.firmdata;
+package org.lexbench.firmdata.template;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,6 +9,7 @@ import java.util.Set;
 import org.lexbench.files.Language;
 import org.lexbench.files.Localised;
 import org.lexbench.files.Text;
+import org.lexbench.firmdata.ColumnMatcher;
 import org.lexbench.indicator.Attribute;
 import org.lexbench.indicator.AttributeType;
 import org.lexbench.indicator.Bilingual;
