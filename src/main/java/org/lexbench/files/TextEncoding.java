@@ -12,8 +12,10 @@ import org.mozilla.universalchardet.UniversalDetector;
 
 /**
  * Decides how a text file is encoded, the way Chinese CSV exports need: a byte-order mark first
- * (UTF-8, UTF-16); else the sample decodes as strict UTF-8; else what juniversalchardet detects;
- * else GB18030 (a superset of GBK and GB2312, so "GBK" files are always read as GB18030).
+ * (UTF-8, UTF-16); else the sample decodes as strict UTF-8; else juniversalchardet's answer when it
+ * names a Chinese encoding (GBK and GB2312 are read as GB18030, their superset; Big5); else, since
+ * short samples fool the detector, GB18030 when the sample decodes as such and does not look like
+ * Big5; else the detector's answer.
  */
 public final class TextEncoding {
 
@@ -22,6 +24,11 @@ public final class TextEncoding {
 	}
 
 	public static final Charset GB18030 = Charset.forName("GB18030");
+
+	public static final Charset BIG5 = Charset.forName("Big5");
+
+	/** The share of Big5-typical lead bytes above which a sample is read as Big5 (see {@link #big5Share}). */
+	static final double BIG5_SHARE = 0.2;
 
 	private TextEncoding() {
 	}
@@ -44,13 +51,53 @@ public final class TextEncoding {
 		detector.handleData(sample, 0, length);
 		detector.dataEnd();
 		String name = detector.getDetectedCharset();
-		if (name != null && Charset.isSupported(name)) {
-			Charset c = Charset.forName(name);
-			String n = c.name().toUpperCase(Locale.ROOT);
-			boolean chinese = n.equals("GB18030") || n.equals("GBK") || n.equals("GB2312") || n.equals("HZ-GB-2312");
-			return new Detected(chinese ? GB18030 : c, 0, "detected");
+		Charset guess = name != null && Charset.isSupported(name) ? Charset.forName(name) : null;
+		String n = guess == null ? "" : guess.name().toUpperCase(Locale.ROOT);
+		if (n.equals("GB18030") || n.equals("GBK") || n.equals("GB2312") || n.equals("HZ-GB-2312")) {
+			return new Detected(GB18030, 0, "detected");
 		}
-		return new Detected(GB18030, 0, "fallback");
+		if (n.equals("BIG5") || n.equals("X-EUC-TW")) {
+			return new Detected(BIG5, 0, "detected");
+		}
+		// Nothing certain (short files fool the detector into windows-1252 or IBM855): Chinese text
+		// first, Big5 when its common characters' lead bytes dominate, else what the detector said.
+		boolean big5 = big5Share(sample, length) > BIG5_SHARE && decodes(sample, length, BIG5);
+		if (!big5 && decodes(sample, length, GB18030)) {
+			return new Detected(GB18030, 0, "guessed");
+		}
+		if (big5) {
+			return new Detected(BIG5, 0, "guessed");
+		}
+		return guess != null ? new Detected(guess, 0, "detected") : new Detected(GB18030, 0, "fallback");
+	}
+
+	/**
+	 * Of the two-byte characters a sample holds (read as GBK/Big5 pairs), the share whose lead
+	 * byte is 0xA4–0xAF: in Big5 the commonest characters (一 人 大 中 …), in GBK symbols that
+	 * Chinese text hardly uses.
+	 */
+	static double big5Share(byte[] sample, int length) {
+		int pairs = 0;
+		int big5 = 0;
+		for (int i = 0; i + 1 < length; i++) {
+			int lead = sample[i] & 0xFF;
+			if (lead >= 0x81) {
+				pairs++;
+				if (lead >= 0xA4 && lead <= 0xAF) {
+					big5++;
+				}
+				i++;
+			}
+		}
+		return pairs == 0 ? 0 : (double) big5 / pairs;
+	}
+
+	/** Whether the sample decodes without a malformed or unmappable sequence (one cut at its end is fine). */
+	static boolean decodes(byte[] sample, int length, Charset charset) {
+		java.nio.charset.CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		java.nio.CharBuffer out = java.nio.CharBuffer.allocate(length + 16);
+		return !decoder.decode(ByteBuffer.wrap(sample, 0, length), out, false).isError();
 	}
 
 	/** A user's {@code --encoding}: any Java charset name; GBK and GB2312 are read as GB18030. */

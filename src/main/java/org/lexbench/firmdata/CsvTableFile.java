@@ -19,6 +19,7 @@ import org.lexbench.files.TextEncoding;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 
 /**
  * A CSV or TSV file: one sheet. The encoding is detected (or given with {@code --encoding}), the
@@ -27,6 +28,10 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 final class CsvTableFile implements TableFile {
 
 	static final int SAMPLE = 64 * 1024;
+
+	/** FastCSV's words for a quote never closed, with the line the field starts on. */
+	private static final java.util.regex.Pattern UNCLOSED = java.util.regex.Pattern
+		.compile("Unclosed quoted field.*?line (\\d+)");
 
 	private final Path path;
 
@@ -144,9 +149,11 @@ final class CsvTableFile implements TableFile {
 			Reader reader = new InputStreamReader(in, this.encoding.charset().newDecoder()
 				.onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
 				.onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
+			// rows may be shorter or longer than the header (SheetLoad reports cells beyond it); a quote
+			// left open would swallow the rest of the file into one cell, so it is an error
 			try (CsvReader<CsvRecord> csv = CsvReader.builder().fieldSeparator(this.delimiter).skipEmptyLines(true)
-				.allowMissingFields(true).allowExtraFields(true)
-				.ofCsvRecord(reader)) {
+				.missingFieldStrategy(FieldMismatchStrategy.IGNORE).extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+				.allowUnclosedQuote(false).ofCsvRecord(reader)) {
 				int rows = 0;
 				for (CsvRecord record : csv) {
 					if (++rows > this.limits.maxRows()) {
@@ -167,6 +174,11 @@ final class CsvTableFile implements TableFile {
 				throw LexbenchException.invalidInput("data.wrong-encoding", this.shownAs, this.encoding.charset().name());
 			}
 			if (bad instanceof CsvParseException) {
+				java.util.regex.Matcher unclosed = UNCLOSED.matcher(String.valueOf(bad.getMessage()));
+				if (unclosed.find()) {
+					throw LexbenchException.invalidInput("data.unclosed-quote", Location.at(this.shownAs, Integer.parseInt(unclosed.group(1)), 0)
+						.render());
+				}
 				throw LexbenchException.invalidInput("data.bad-csv", this.shownAs, org.lexbench.files.Reasons.of(bad));
 			}
 			throw LexbenchException.invalidInput("file.unreadable", this.shownAs, org.lexbench.files.Reasons.of(bad));

@@ -60,6 +60,28 @@ class TextFileReadingTests {
 		assertThat(data.sources().get(0).encoding()).isEqualTo(described);
 	}
 
+	/** One short row fools the statistical detector (金杜 in GBK looked like windows-1252, 大成 like IBM855). */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "金杜律师事务所, GBK, GB18030", "大成, GBK, GB18030", "中伦, GBK, GB18030", "中國律師事務所, Big5, Big5" })
+	void shortChineseFile_isReadAsChinese_notAsWhatTheDetectorGuessed(String name, String charset, String expected) {
+		Path file = Sheets.text(this.folder.resolve("short.csv"), Charset.forName(charset), NO_BOM, ',',
+				List.of(row("Firm", "Year", "Lawyers"), row(name, 2024, 100)));
+
+		FirmDataset data = load(file, LoadOptions.defaults("CNY"));
+
+		assertThat(data.records()).extracting(FirmRecord::name).containsExactly(name);
+		assertThat(data.sources().get(0).encoding()).isEqualTo(expected);
+	}
+
+	@Test
+	void quoteNeverClosed_isOneLineNamingWhereItOpens_notARestOfTheFileInOneCell() throws java.io.IOException {
+		Path file = java.nio.file.Files.writeString(this.folder.resolve("quote.csv"), "律所名称,年度,律师人数\n\"甲所,2024,100\n乙所,2024,50\n");
+
+		assertThat(catchThrowableOfType(LexbenchException.class, () -> load(file, LoadOptions.defaults("CNY"))))
+			.hasMessage("quote.csv:2: a quote opens a field here and is never closed, so the rest of the file would be one cell; "
+					+ "close the quote or remove it");
+	}
+
 	@Test
 	void givenEncoding_overridesDetection_andAWrongOneIsOneClearLine() {
 		Path file = Sheets.text(this.folder.resolve("gbk.csv"), Charset.forName("GBK"), NO_BOM, ',', quoted(FIRMS, ','));
