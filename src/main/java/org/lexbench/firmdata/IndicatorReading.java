@@ -121,6 +121,14 @@ final class IndicatorReading {
 					new ArrayList<>(0), cell));
 		}
 		String folded = ValueReader.fold(cell.text());
+		// a level or category named like a missing marker ("None", 无) is that level, not missing
+		Double labelled = this.labels.get(folded);
+		if (labelled == null && !this.labels.isEmpty()) {
+			labelled = this.labels.get(folded.replace(" ", ""));
+		}
+		if (labelled != null && cell.kind() == RawCell.Kind.TEXT) {
+			return inRangeUnlessOrdinal(Reading.Value.of(labelled));
+		}
 		if (cell.kind() == RawCell.Kind.TEXT && ValueReader.MISSING.contains(folded)) {
 			return NOTHING;
 		}
@@ -243,6 +251,10 @@ final class IndicatorReading {
 		String zh = ValueReader.fold(this.indicator.unit().zh());
 		String en = ValueReader.fold(this.indicator.unit().en());
 		return ValueReader.MEASURE_WORDS.contains(unit) || zh.equals(u) || en.equals(u) || en.startsWith(u);
+	}
+
+	private Reading inRangeUnlessOrdinal(Reading reading) {
+		return this.indicator.type() instanceof IndicatorType.OrdinalType ? reading : inRange(reading);
 	}
 
 	private Reading inRange(Reading reading) {

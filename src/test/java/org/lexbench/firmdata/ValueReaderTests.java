@@ -108,6 +108,13 @@ class ValueReaderTests {
 		assertThat(value(text, "party_org_level")).isEqualTo(expected);
 	}
 
+	/** The English label of level 0 is "None", which would otherwise mean missing (a template offers it in its drop-down). */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "None", "none", "NONE", "无党组织" })
+	void levelLabelledLikeAMissingMarker_isThatLevel(String text) {
+		assertThat(value(text, "party_org_level")).isZero();
+	}
+
 	@Test
 	void ordinal_refusesAnUnknownLevel_listingTheLevels() {
 		assertThat(invalid("7", "party_org_level"))
