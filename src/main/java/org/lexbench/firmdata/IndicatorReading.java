@@ -36,6 +36,18 @@ final class IndicatorReading {
 
 	private final boolean percent;
 
+	/** What one unit of the indicator counts (10,000 for 万元), and the unit the column's header names. */
+	private final double magnitude;
+
+	private final UnitScale header;
+
+	/**
+	 * What a bare number of this column (one without a magnitude or currency of its own) is
+	 * multiplied by to be in the indicator's unit: 1, unless the header names another unit; NaN
+	 * when the header's currency has no exchange rate.
+	 */
+	private final double bareFactor;
+
 	/** The plausible range values are warned against; ordinal values are checked against their levels instead. */
 	private final PlausibleRange range;
 
@@ -44,7 +56,7 @@ final class IndicatorReading {
 
 	private final List<Double> levelValues = new ArrayList<>();
 
-	IndicatorReading(Indicator indicator, CurrencyRates rates) {
+	IndicatorReading(Indicator indicator, CurrencyRates rates, UnitScale header) {
 		this.indicator = indicator;
 		this.rates = rates;
 		IndicatorType type = indicator.type();
@@ -52,6 +64,9 @@ final class IndicatorReading {
 				|| type instanceof IndicatorType.CategoryType);
 		this.count = type instanceof IndicatorType.CountType;
 		this.percent = type instanceof IndicatorType.PercentType;
+		this.magnitude = this.quantity && !this.percent ? UnitScale.magnitude(indicator.unit()) : 1;
+		this.header = this.quantity && !this.percent ? header : UnitScale.NONE;
+		this.bareFactor = bareFactor(type, rates, this.header, this.magnitude);
 		this.range = type instanceof IndicatorType.OrdinalType ? null : indicator.plausibleRange().orElse(null);
 		if (type instanceof IndicatorType.OrdinalType ordinal) {
 			for (Level level : ordinal.levels()) {
@@ -75,6 +90,38 @@ final class IndicatorReading {
 		return this.indicator;
 	}
 
+	/** Whether bare numbers of the column are converted because its header names another unit or currency. */
+	boolean convertsBareNumbers() {
+		return this.bareFactor != 1;
+	}
+
+	UnitScale header() {
+		return this.header;
+	}
+
+	private static double bareFactor(IndicatorType type, CurrencyRates rates, UnitScale header, double magnitude) {
+		if (!header.isSome()) {
+			return 1;
+		}
+		double factor = header.magnitude() / magnitude;
+		if (type instanceof IndicatorType.MoneyType money && header.currency().isPresent()
+				&& !header.currency().get().equals(money.currency())) {
+			Optional<Double> rate = rates.factor(header.currency().get(), money.currency());
+			return rate.isPresent() ? factor * rate.get() : Double.NaN;
+		}
+		return factor;
+	}
+
+	/** A bare number of the column in the indicator's unit. */
+	private double bare(double v) {
+		return this.percent ? v : v * this.bareFactor;
+	}
+
+	private Reading noRateForHeader(RawCell cell) {
+		String money = ((IndicatorType.MoneyType) this.indicator.type()).currency();
+		return new Reading.Invalid(Text.of("value.no-rate", cell.text(), this.header.currency().orElse(money), money));
+	}
+
 	boolean isPercent() {
 		return this.percent;
 	}
@@ -89,11 +136,11 @@ final class IndicatorReading {
 			return Double.NaN;
 		}
 		double v;
-		if (cell.kind() == RawCell.Kind.NUMBER) {
-			v = this.percent && cell.percentFormat() ? cell.number() * 100 : cell.number();
+		if (cell.kind() == RawCell.Kind.NUMBER && !cell.dateFormat()) {
+			v = bare(this.percent && cell.percentFormat() ? cell.number() * 100 : cell.number());
 		}
 		else if (cell.kind() == RawCell.Kind.TEXT) {
-			v = cell.number();
+			v = bare(cell.number());
 		}
 		else {
 			return Double.NaN;
@@ -113,11 +160,17 @@ final class IndicatorReading {
 			// the common case of a large file, read without normalising or matching patterns
 			double plain = cell.number();
 			if (!Double.isNaN(plain)) {
-				return inRange(counted(plain, new ArrayList<>(0), cell));
+				return Double.isNaN(this.bareFactor) ? noRateForHeader(cell) : inRange(counted(bare(plain), new ArrayList<>(0), cell));
 			}
 		}
 		if (this.quantity && cell.kind() == RawCell.Kind.NUMBER && !Double.isNaN(cell.number())) {
-			return inRange(counted(this.percent && cell.percentFormat() ? cell.number() * 100 : cell.number(),
+			if (cell.dateFormat()) {
+				return new Reading.Invalid(Text.of("value.date-not-expected", DateSerial.text(cell.number()), typeName()));
+			}
+			if (Double.isNaN(this.bareFactor)) {
+				return noRateForHeader(cell);
+			}
+			return inRange(counted(bare(this.percent && cell.percentFormat() ? cell.number() * 100 : cell.number()),
 					new ArrayList<>(0), cell));
 		}
 		String folded = ValueReader.fold(cell.text());
@@ -201,7 +254,12 @@ final class IndicatorReading {
 		}
 		List<Text> notes = new ArrayList<>();
 		NumberText.Amount amount = parsed.get();
-		double value = amount.value();
+		// a magnitude or currency written in the cell makes the amount absolute; a bare number is in the column's unit
+		boolean absolute = amount.scaled() || amount.currency().isPresent();
+		if (!absolute && Double.isNaN(this.bareFactor)) {
+			return noRateForHeader(cell);
+		}
+		double value = absolute && !this.percent ? amount.value() / this.magnitude : bare(amount.value());
 		if (amount.approximate()) {
 			notes.add(Text.of("value.approximate", cell.text()));
 		}
@@ -211,7 +269,7 @@ final class IndicatorReading {
 		if (amount.unit().isPresent() && !knownUnit(amount.unit().get())) {
 			notes.add(Text.of("value.unit-ignored", amount.unit().get(), this.indicator.unit()));
 		}
-		Optional<String> currency = amount.currency();
+		Optional<String> currency = absolute ? amount.currency().or(this::headerCurrency) : Optional.empty();
 		if (currency.isPresent()) {
 			if (!(this.indicator.type() instanceof IndicatorType.MoneyType money)) {
 				return new Reading.Invalid(Text.of("value.money-not-expected", cell.text(), typeName()));
@@ -227,6 +285,10 @@ final class IndicatorReading {
 			}
 		}
 		return counted(value, notes, cell);
+	}
+
+	private Optional<String> headerCurrency() {
+		return this.indicator.type() instanceof IndicatorType.MoneyType ? this.header.currency() : Optional.empty();
 	}
 
 	/** A value, refused if a count is negative and noted if a count is not whole. */

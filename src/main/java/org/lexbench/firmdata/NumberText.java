@@ -16,9 +16,12 @@ import java.util.regex.Pattern;
  */
 final class NumberText {
 
-	/** A number read from text, with what the text said about it. */
+	/**
+	 * A number read from text, with what the text said about it; {@code value} includes the
+	 * magnitude the text wrote ({@code 3.5万} is 35,000, {@code scaled}).
+	 */
 	record Amount(double value, Optional<String> currency, boolean percent, boolean approximate,
-			Optional<String> unit) {
+			Optional<String> unit, boolean scaled) {
 	}
 
 	private static final String CURRENCY_PREFIX = "US\\$|HK\\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|[¥$€£]";
@@ -132,7 +135,7 @@ final class NumberText {
 			return Optional.empty();
 		}
 		return Optional.of(new Amount(value, Optional.ofNullable(currency), m.group("pct") != null, approximate,
-				Optional.ofNullable(unit)));
+				Optional.ofNullable(unit), mag != null));
 	}
 
 	/** The ISO code a currency symbol, code or word stands for; null for anything else. */

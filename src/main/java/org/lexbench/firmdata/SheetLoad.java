@@ -120,8 +120,16 @@ final class SheetLoad {
 			.filter(e -> e.getValue() instanceof Column.Values).toList();
 		this.valueColumns = values.stream().mapToInt(Map.Entry::getKey).toArray();
 		this.valueReadings = values.stream()
-			.map(e -> this.context.reader().prepare(((Column.Values) e.getValue()).indicator()))
+			.map(e -> this.context.reader().prepare(((Column.Values) e.getValue()).indicator(),
+					UnitScale.ofHeader(this.header.texts().get(e.getKey()))))
 			.toArray(IndicatorReading[]::new);
+		for (int i = 0; i < this.valueReadings.length; i++) {
+			IndicatorReading reading = this.valueReadings[i];
+			if (reading.convertsBareNumbers()) {
+				this.context.problems().warning(where(this.header.row(), this.valueColumns[i]), "data.header-unit",
+						this.header.texts().get(this.valueColumns[i]), reading.indicator().unit());
+			}
+		}
 		this.valueIndexes = java.util.Arrays.stream(this.valueReadings)
 			.mapToInt(r -> this.context.builder().indexOf(r.indicator().id())).toArray();
 		this.firmOfRow = new FirmOfRow(this.context.options(), this.context.problems(), this.columns, this.header.texts(),

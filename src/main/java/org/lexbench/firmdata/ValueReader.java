@@ -47,7 +47,12 @@ public final class ValueReader {
 
 	/** How cells of {@code indicator} are read, with its labels, range and unit worked out once. */
 	IndicatorReading prepare(Indicator indicator) {
-		return this.prepared.computeIfAbsent(indicator, i -> new IndicatorReading(i, this.rates));
+		return this.prepared.computeIfAbsent(indicator, i -> new IndicatorReading(i, this.rates, UnitScale.NONE));
+	}
+
+	/** How cells of {@code indicator} are read in a column whose header names {@code unit}. */
+	IndicatorReading prepare(Indicator indicator, UnitScale unit) {
+		return unit.isSome() ? new IndicatorReading(indicator, this.rates, unit) : prepare(indicator);
 	}
 
 	/** Case, width and surrounding space folded: how labels and words are compared. */

@@ -1,6 +1,5 @@
 package org.lexbench.firmdata;
 
-import java.time.LocalDate;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,8 +12,6 @@ final class YearText {
 
 	private static final Pattern YEAR = Pattern.compile("(?:fy|财年|年度)?\\s*((?:19|20)\\d{2})(?:\\s*年(?:度)?)?(?:[-/.年]\\d{1,2}(?:[-/.月]\\d{1,2}日?)?)?", Pattern.CASE_INSENSITIVE);
 
-	/** Day 0 of Excel's 1900 date system. */
-	private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
 	private YearText() {
 	}
@@ -23,7 +20,7 @@ final class YearText {
 		if (cell.kind() == RawCell.Kind.NUMBER) {
 			double v = cell.number();
 			if (cell.dateFormat() && v > 0 && v < 2_958_466) {
-				return OptionalInt.of(EXCEL_EPOCH.plusDays((long) Math.floor(v)).getYear());
+				return OptionalInt.of(DateSerial.date(v).getYear());
 			}
 			if (v == Math.rint(v) && v >= 1900 && v <= 2100) {
 				return OptionalInt.of((int) v);

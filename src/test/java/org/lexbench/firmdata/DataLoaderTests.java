@@ -236,6 +236,47 @@ class DataLoaderTests {
 				+ "of foreign_revenue_share lies between 0 and 1: percentages written as fractions (0.12 for 12%)? Write them as 12 or 12%");
 	}
 
+	/** A unit in the header's brackets is the unit of the column's bare numbers (the trial found 万元 read as 元). */
+	@Test
+	void unitInTheHeader_convertsBareNumbers_andSaysSo_whileAmountsWithTheirOwnUnitKeepIt() {
+		Path file = Sheets.csv(this.folder.resolve("units.csv"), List.of(
+				row("律所名称", "执业责任保险保额（万元）", "总创收(千美元)"),
+				row("甲", 3000, 2500), row("乙", "1.2亿", "\"USD 3,000\""), row("丙", "\"¥5,000,000\"", "")));
+		LoadOptions rates = DEFAULTS.withRates(new CurrencyRates("CNY", Map.of("USD", 7.0)));
+
+		FirmDataset data = load(rates, file);
+
+		// 3,000 万元 = 30,000,000 yuan; 2,500 thousand dollars at 7.0 = 17,500,000 yuan
+		assertThat(data.value(0, "indemnity_cover")).isEqualTo(30_000_000);
+		assertThat(data.value(0, "revenue")).isEqualTo(17_500_000);
+		// a magnitude or currency in the cell wins over the header's: 1.2亿 yuan, USD 3,000 (not thousands)
+		assertThat(data.value(1, "indemnity_cover")).isEqualTo(120_000_000);
+		assertThat(data.value(1, "revenue")).isEqualTo(21_000);
+		assertThat(data.value(2, "indemnity_cover")).isEqualTo(5_000_000);
+		assertThat(problems(data)).contains("units.csv:1:2: warning: the header “执业责任保险保额（万元）” names its own unit: numbers "
+				+ "without a unit of their own are converted to the indicator’s unit, CNY");
+	}
+
+	@Test
+	void currencyInTheHeader_withoutARate_isAnErrorForEachBareNumber() {
+		Path file = Sheets.csv(this.folder.resolve("usd.csv"), List.of(row("律所名称", "总创收（美元）"), row("甲", 2_000_000)));
+
+		FirmDataset data = load(file);
+
+		assertThat(data.value(0, "revenue")).isNaN();
+		assertThat(problems(data)).contains("usd.csv:2:2: error: “2000000” is in USD but the indicator is in CNY: give an "
+				+ "exchange rate with --rates; revenue is missing for this firm");
+	}
+
+	@Test
+	void dateInANumberColumn_isAnError_showingTheDate() {
+		Path file = Sheets.xlsx(this.folder.resolve("date.xlsx"), "Data", List.of(row("律所名称", "境外分支机构数", "覆盖国家数"),
+				row("甲", new Sheets.Formatted(45296, "yyyy-mm-dd"), 2)));
+
+		assertThat(problems(load(file))).contains("date.xlsx › Data › B2: error: “2024-01-05” is a date, but the indicator "
+				+ "expects a count (Excel may have turned what was typed into a date); overseas_offices is missing for this firm");
+	}
+
 	@Test
 	void rowWithoutAFirmName_isAnError_notASilentDrop() {
 		Path file = Sheets.csv(this.folder.resolve("noname.csv"), List.of(row("律所名称", "境外分支机构数", "覆盖国家数"),

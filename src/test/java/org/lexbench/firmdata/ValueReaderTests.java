@@ -108,6 +108,27 @@ class ValueReaderTests {
 		assertThat(value(text, "party_org_level")).isEqualTo(expected);
 	}
 
+	/** An indicator kept in 万元: a bare number is already 万元; an amount with its own magnitude or currency is converted. */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', value = { "3000 | 3000", "3.5亿 | 35000", "¥1,000,000 | 100", "5000万元 | 5000" })
+	void indicatorInTenThousands_takesBareNumbersAsThey_andConvertsAmountsWithAUnit(String text, double expected) {
+		IndicatorSet set = IndicatorSetLoader.loadYaml("""
+				id: t
+				version: "1"
+				name: T
+				method: {weights: equal}
+				dimensions:
+				  - id: d
+				    name: D
+				    children:
+				      - {id: cover, name: 保额, type: money, unit: {zh: 万元, en: CNY 10k}}
+				""".getBytes(java.nio.charset.StandardCharsets.UTF_8), "t.yaml", "t.yaml").set();
+
+		Reading r = READER.read(RawCell.text(text), (Indicator) set.find("cover").orElseThrow());
+
+		assertThat(((Reading.Value) r).value()).isEqualTo(expected);
+	}
+
 	/** The English label of level 0 is "None", which would otherwise mean missing (a template offers it in its drop-down). */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource({ "None", "none", "NONE", "无党组织" })

@@ -1,10 +1,9 @@
 package org.lexbench.firmdata.synthetic;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
+import org.lexbench.firmdata.UnitScale;
 import org.lexbench.indicator.Bilingual;
 
 /**
@@ -22,12 +21,6 @@ final class MoneyUnits {
 	static final Map<String, Double> YUAN_PER = Map.of("CNY", 1.0, "RMB", 1.0, "USD", 7.0, "HKD", 0.9, "EUR", 7.7,
 			"GBP", 8.9);
 
-	private static final Pattern BILLION = Pattern.compile("\\b(bn|billions?)\\b");
-
-	private static final Pattern MILLION = Pattern.compile("\\b(m|mn|millions?)\\b");
-
-	private static final Pattern THOUSAND = Pattern.compile("\\b(k|thousands?)\\b");
-
 	private MoneyUnits() {
 	}
 
@@ -39,27 +32,7 @@ final class MoneyUnits {
 
 	/** What one unit counts: 1e8 for 亿元, 1e4 for 万元, 1e6 for "CNY m", 1 for 元 or no unit. */
 	static double magnitude(Bilingual unit) {
-		String zh = unit.zh();
-		if (zh.contains("亿")) {
-			return 1e8;
-		}
-		if (zh.contains("百万")) {
-			return 1e6;
-		}
-		if (zh.contains("万")) {
-			return 1e4;
-		}
-		if (zh.contains("千")) {
-			return 1e3;
-		}
-		String en = unit.en().toLowerCase(Locale.ROOT);
-		if (BILLION.matcher(en).find()) {
-			return 1e9;
-		}
-		if (MILLION.matcher(en).find()) {
-			return 1e6;
-		}
-		return THOUSAND.matcher(en).find() ? 1e3 : 1;
+		return UnitScale.magnitude(unit);
 	}
 
 }
