@@ -100,11 +100,14 @@ public final class DataLoader {
 			mark.ifPresent(m -> m.require(this.set, shownAs));
 			this.matcher = mark.isEmpty() || mark.get().columns().isEmpty() ? this.userMatcher
 					: ColumnMatcher.of(this.set, merged(mark.get().columns(), this.options.mapping()));
-			int sheet = this.options.sheet().isEmpty() && mark.isPresent() && table.sheets().contains(mark.get().dataSheet())
-					? table.sheets().indexOf(mark.get().dataSheet()) : chooseSheet(table, shownAs);
-			HeaderScan.Header header = HeaderScan.find(table, sheet, this.matcher).orElseThrow(
-					() -> noHeader(table, shownAs, table.sheets().get(sheet)));
-			new SheetLoad(this.context, this.matcher, table, shownAs, sheet, header).run();
+			List<Integer> sheets = this.options.sheet().isEmpty() && mark.isPresent()
+					&& table.sheets().contains(mark.get().dataSheet()) ? List.of(table.sheets().indexOf(mark.get().dataSheet()))
+							: SheetChoice.choose(table, shownAs, this.options.sheet(), this.matcher, this.context.problems());
+			for (int sheet : sheets) {
+				HeaderScan.Header header = HeaderScan.find(table, sheet, this.matcher).orElseThrow(
+						() -> noHeader(table, shownAs, table.sheets().get(sheet)));
+				new SheetLoad(this.context, this.matcher, table, shownAs, sheet, header).run();
+			}
 		}
 	}
 
@@ -113,45 +116,6 @@ public final class DataLoader {
 		Map<String, String> all = new LinkedHashMap<>(template);
 		all.putAll(user);
 		return all;
-	}
-
-	/**
-	 * The sheet {@code --sheet} names (by name, or by number from 1); else the sheet whose header
-	 * the set recognises best — the most recognised columns, the first of equals — so a workbook
-	 * with a sheet per framework is read at the right one.
-	 */
-	private int chooseSheet(TableFile table, String shownAs) {
-		List<String> sheets = table.sheets();
-		if (this.options.sheet().isPresent()) {
-			String wanted = this.options.sheet().get();
-			for (int i = 0; i < sheets.size(); i++) {
-				if (sheets.get(i).equalsIgnoreCase(wanted.strip())) {
-					return i;
-				}
-			}
-			if (wanted.strip().matches("\\d+")) {
-				int number = Integer.parseInt(wanted.strip());
-				if (number >= 1 && number <= sheets.size()) {
-					return number - 1;
-				}
-			}
-			throw LexbenchException.invalidInput("data.no-sheet", shownAs, wanted, String.join(", ", sheets));
-		}
-		int best = -1;
-		int bestRecognised = 0;
-		for (int i = 0; i < sheets.size(); i++) {
-			if (!sheets.get(i).equals(TemplateMark.SHEET)) {
-				int recognised = HeaderScan.find(table, i, this.matcher).map(HeaderScan.Header::recognised).orElse(0);
-				if (recognised > bestRecognised) {
-					best = i;
-					bestRecognised = recognised;
-				}
-			}
-		}
-		if (best >= 0) {
-			return best;
-		}
-		throw noHeader(table, shownAs, String.join(", ", sheets));
 	}
 
 	private static LexbenchException noHeader(TableFile table, String shownAs, String sheets) {

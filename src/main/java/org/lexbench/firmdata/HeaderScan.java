@@ -14,8 +14,8 @@ final class HeaderScan {
 	/** How many rows from the top a header may start at. */
 	static final int ROWS = 30;
 
-	/** The header row: its number, and each column's header text. */
-	record Header(int row, List<String> texts, int recognised) {
+	/** The header row: its number, each column's header text, how many columns were recognised, and which indicators. */
+	record Header(int row, List<String> texts, int recognised, java.util.Set<String> indicators) {
 	}
 
 	private HeaderScan() {
@@ -33,6 +33,7 @@ final class HeaderScan {
 			List<String> texts = new ArrayList<>();
 			int recognised = 0;
 			boolean name = false;
+			java.util.Set<String> indicators = new java.util.HashSet<>();
 			for (int c = 0; c < row.cells().size(); c++) {
 				String text = headerText(top, i, c);
 				texts.add(text);
@@ -40,10 +41,13 @@ final class HeaderScan {
 				if (column != null && !(column instanceof Column.Other)) {
 					recognised++;
 					name |= column instanceof Column.FirmName;
+					if (column instanceof Column.Values v) {
+						indicators.add(v.indicator().id());
+					}
 				}
 			}
 			if (name && recognised >= 2 && (best == null || recognised > best.recognised())) {
-				best = new Header(row.number(), texts, recognised);
+				best = new Header(row.number(), texts, recognised, indicators);
 			}
 		}
 		return Optional.ofNullable(best);

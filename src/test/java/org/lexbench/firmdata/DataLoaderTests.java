@@ -316,6 +316,21 @@ class DataLoaderTests {
 	}
 
 	@Test
+	void sheetsThatLookAlike_areNamedWhenOneIsRead_andAllAreReadWithSheetAll() {
+		Path file = Sheets.xlsx(this.folder.resolve("years.xlsx"), "2023", List.of(row("律所名称", "年度", "境外分支机构数"),
+				row("甲", 2023, 1)), "2024", List.of(row("律所名称", "年度", "境外分支机构数"), row("甲", 2024, 2)));
+
+		FirmDataset first = load(file);
+		FirmDataset all = load(DEFAULTS.withSheet("all"), file);
+
+		assertThat(first.size()).isEqualTo(1);
+		assertThat(problems(first)).contains("years.xlsx: warning: the sheet 2023 was read; 2024 look like data for this set "
+				+ "too and were not read: name one with --sheet, or read them all with --sheet all");
+		assertThat(all.years()).containsExactly(2023, 2024);
+		assertThat(all.sources()).extracting(SourceSummary::sheet).containsExactly("2023", "2024");
+	}
+
+	@Test
 	void defaultSheet_isTheOneTheSetRecognisesBest() {
 		Path file = Sheets.xlsx(this.folder.resolve("frameworks.xlsx"), "四项特征", List.of(row("律所名称", "律师人数", "总创收"),
 				row("甲", 100, 1e8)), "七项指标", List.of(row("律所名称", "律师人数", "境外分支机构数", "覆盖国家数"), row("甲", 100, 2, 3)));
