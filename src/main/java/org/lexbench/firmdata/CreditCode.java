@@ -13,14 +13,22 @@ public final class CreditCode {
 
 	private static final int[] WEIGHTS = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
 
-	private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s-]");
+	private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s\\-'\"‘’“”]");
 
 	private CreditCode() {
 	}
 
-	/** The code as written, upper-cased, without spaces or dashes. */
+	/**
+	 * The code as written, upper-cased, without spaces, dashes, and the apostrophe or quotes a
+	 * spreadsheet puts before digits to keep them text.
+	 */
 	static String clean(String text) {
 		return SEPARATORS.matcher(NumberText.normalise(text)).replaceAll("").toUpperCase(Locale.ROOT);
+	}
+
+	/** Whether {@code code} is a law firm's practice-licence number (执业许可证号): 17 digits. */
+	static boolean isLicenceNumber(String code) {
+		return code.length() == 17 && code.chars().allMatch(c -> c >= '0' && c <= '9');
 	}
 
 	/** Whether {@code code} looks like a credit code at all: 18 characters of its alphabet. */

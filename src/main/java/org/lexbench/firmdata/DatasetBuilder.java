@@ -34,6 +34,9 @@ final class DatasetBuilder {
 	/** Normalised name → the code key it was first seen with. */
 	private final Map<String, String> codeOfName = new HashMap<>();
 
+	/** Names seen with two different codes, warned about once each. */
+	private final java.util.Set<String> namesWithTwoCodes = new java.util.HashSet<>();
+
 	/** Normalised name → the rows keyed by it so far, for re-keying when its code turns up. */
 	private final Map<String, List<Integer>> uncodedByName = new HashMap<>();
 
@@ -71,7 +74,7 @@ final class DatasetBuilder {
 	 * and a name once seen with a code stands for that code, in rows before it as well as after.
 	 */
 	int add(FirmRecord record, Location where) {
-		FirmRecord keyed = withIdentity(record);
+		FirmRecord keyed = withIdentity(record, where);
 		Integer earlier = this.byIdentity.get(keyed.identity());
 		if (earlier != null) {
 			FirmRecord first = this.records.get(earlier);
@@ -106,11 +109,16 @@ final class DatasetBuilder {
 	 * {@code record} keyed by its code, or by the code its name was seen with; a code seen for the
 	 * first time re-keys the earlier rows of that name that had none.
 	 */
-	private FirmRecord withIdentity(FirmRecord record) {
+	private FirmRecord withIdentity(FirmRecord record, Location where) {
 		String nameKey = record.key();
 		if (record.code().isPresent()) {
 			String codeKey = CODE + record.code().get();
-			if (this.codeOfName.putIfAbsent(nameKey, codeKey) == null) {
+			String earlier = this.codeOfName.putIfAbsent(nameKey, codeKey);
+			if (earlier != null && !earlier.equals(codeKey) && this.namesWithTwoCodes.add(nameKey)) {
+				this.problems.warning(where, "data.name-two-codes", record.name(), earlier.substring(CODE.length()),
+						record.code().get());
+			}
+			if (earlier == null) {
 				for (int i : this.uncodedByName.getOrDefault(nameKey, List.of())) {
 					FirmRecord old = this.records.get(i);
 					this.byIdentity.remove(old.identity());

@@ -100,7 +100,11 @@ final class FirmOfRow {
 			this.problems.error(this.places.of(row.number(), this.nameColumn), "data.no-firm-name");
 			return Optional.empty();
 		}
-		return Optional.of(new FirmRecord(this.options.names().key(name), name, code(row, name), year(row),
+		Optional<OptionalInt> year = year(row);
+		if (year.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new FirmRecord(this.options.names().key(name), name, code(row, name), year.get(),
 				attributes(row), this.file, row.number()));
 	}
 
@@ -115,21 +119,37 @@ final class FirmOfRow {
 				.withRaw(written));
 			return Optional.empty();
 		}
+		if (cleaned.length() != 18 && !CreditCode.isLicenceNumber(cleaned)) {
+			this.problems.add(Problem.error(this.places.of(row.number(), this.codeColumn), "data.bad-code", written, name)
+				.withRaw(written));
+			return Optional.empty();
+		}
 		return Optional.of(cleaned);
 	}
 
-	private OptionalInt year(TableRow row) {
-		if (this.yearColumn < 0 || row.cell(this.yearColumn).isBlank()) {
-			return this.options.year();
+	/**
+	 * The row's year: its year cell, else {@code --year}, else none (a blank year cell then gets a
+	 * warning); empty, with an error, when the cell holds something that is no year — the row is
+	 * then not read rather than filed under a year it may not be for.
+	 */
+	private Optional<OptionalInt> year(TableRow row) {
+		if (this.yearColumn < 0) {
+			return Optional.of(this.options.year());
 		}
 		RawCell cell = row.cell(this.yearColumn);
+		if (cell.isBlank()) {
+			if (this.options.year().isEmpty()) {
+				this.problems.warning(this.places.of(row.number(), this.yearColumn), "data.no-year");
+			}
+			return Optional.of(this.options.year());
+		}
 		OptionalInt read = YearText.read(cell);
 		if (read.isEmpty()) {
 			this.problems.add(Problem.error(this.places.of(row.number(), this.yearColumn), "data.bad-year", cell.text())
 				.withRaw(cell.text()));
-			return this.options.year();
+			return Optional.empty();
 		}
-		return read;
+		return Optional.of(read);
 	}
 
 	/**

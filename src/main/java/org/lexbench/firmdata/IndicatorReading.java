@@ -150,7 +150,8 @@ final class IndicatorReading {
 	}
 
 	Reading read(RawCell cell) {
-		if (cell.isBlank()) {
+		if (cell.isBlank() || cell.kind() == RawCell.Kind.UNCALCULATED) {
+			// an uncalculated formula is reported once for its cell, wherever it is (SheetLoad)
 			return NOTHING;
 		}
 		if (cell.kind() == RawCell.Kind.ERROR) {

@@ -21,7 +21,9 @@ public record RawCell(Kind kind, String text, double number, boolean percentForm
 		/** Nothing. */
 		BLANK,
 		/** Text longer than lexbench reads; {@code number} holds its length. */
-		OVERSIZED
+		OVERSIZED,
+		/** A formula whose result the file does not hold (never calculated); {@code text} is the formula. */
+		UNCALCULATED
 	}
 
 	public static final RawCell BLANK = new RawCell(Kind.BLANK, "", Double.NaN, false, false);

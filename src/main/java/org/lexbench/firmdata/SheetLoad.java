@@ -55,6 +55,13 @@ final class SheetLoad {
 
 	private int records;
 
+	/** Whether each column has a header (a cell under none is not read, and is counted). */
+	private boolean[] headed;
+
+	private int outside;
+
+	private Location firstOutside;
+
 	/** The columns holding indicator values, and how each is read (wide layout). */
 	private int[] valueColumns;
 
@@ -116,6 +123,10 @@ final class SheetLoad {
 			throw LexbenchException.invalidInput("data.not-long", this.file, this.table.sheets().get(this.sheet));
 		}
 		SourceSummary.Layout layout = this.layout;
+		this.headed = new boolean[this.header.texts().size()];
+		for (int c = 0; c < this.headed.length; c++) {
+			this.headed[c] = !this.header.texts().get(c).isBlank();
+		}
 		List<Map.Entry<Integer, Column>> values = this.columns.entrySet().stream()
 			.filter(e -> e.getValue() instanceof Column.Values).toList();
 		this.valueColumns = values.stream().mapToInt(Map.Entry::getKey).toArray();
@@ -140,7 +151,7 @@ final class SheetLoad {
 		}
 		RowPipeline.readAll(this.table, this.sheet, row -> {
 			if (row.number() > this.header.row() && !row.isBlank()) {
-				oversized(row);
+				unread(row);
 				if (layout == SourceSummary.Layout.WIDE) {
 					wide(row);
 				}
@@ -150,6 +161,9 @@ final class SheetLoad {
 			}
 		});
 		percentCheck();
+		if (this.outside > 0) {
+			this.context.problems().warning(this.firstOutside, "data.cells-outside-columns", this.outside);
+		}
 		if (this.records == 0) {
 			this.context.problems().warning(where(this.header.row(), this.nameColumn), "data.no-records");
 		}
@@ -200,12 +214,20 @@ final class SheetLoad {
 	}
 
 	/** Every cell too long to read is an error of its own, wherever it is. */
-	private void oversized(TableRow row) {
+	private void unread(TableRow row) {
 		for (int c = 0; c < row.cells().size(); c++) {
 			RawCell cell = row.cells().get(c);
 			if (cell.kind() == RawCell.Kind.OVERSIZED) {
 				this.context.problems().error(where(row.number(), c), "data.cell-too-long", (long) cell.number(),
 						this.context.options().limits().maxCellChars());
+			}
+			else if (cell.kind() == RawCell.Kind.UNCALCULATED) {
+				this.context.problems().add(Problem.warning(where(row.number(), c), "data.uncalculated", cell.text())
+					.withRaw(cell.text()));
+			}
+			else if (!cell.isBlank() && (c >= this.headed.length || !this.headed[c])) {
+				this.outside++;
+				this.firstOutside = this.firstOutside == null ? where(row.number(), c) : this.firstOutside;
 			}
 		}
 	}

@@ -135,6 +135,10 @@ final class XlsxTableFile implements TableFile {
 					return new RawCell(RawCell.Kind.BOOLEAN, b ? "TRUE" : "FALSE", Double.NaN, false, false);
 				}
 				String text = value == null ? "" : value.toString();
+				if (text.isEmpty() && cell.getFormula() != null) {
+					// written by a program that does not calculate: the value Excel would show is not in the file
+					return new RawCell(RawCell.Kind.UNCALCULATED, "=" + cell.getFormula(), Double.NaN, false, false);
+				}
 				return text.startsWith("#") ? new RawCell(RawCell.Kind.ERROR, text, Double.NaN, false, false) : text(text);
 			default:
 				return RawCell.BLANK;

@@ -278,6 +278,67 @@ class DataLoaderTests {
 	}
 
 	@Test
+	void yearCell_blankIsWarned_unreadableDropsTheRow_andChineseNumeralsAreRead() {
+		Path file = Sheets.csv(this.folder.resolve("years.csv"), List.of(row("律所名称", "年度", "境外分支机构数"),
+				row("甲", null, 1), row("乙", "二〇二四年", 2), row("丙", "去年", 3)));
+
+		FirmDataset data = load(DEFAULTS, file);
+		FirmDataset withYear = load(DEFAULTS.withYear(java.util.OptionalInt.of(2023)), file);
+
+		assertThat(data.records()).extracting(FirmRecord::name).containsExactly("甲", "乙");
+		assertThat(data.records().get(1).year()).hasValue(2024);
+		assertThat(problems(data)).contains("years.csv:2:2: warning: the year is blank, so this row has no year (give one, "
+				+ "or --year YEAR for rows without)", "years.csv:4:2: error: “去年” is not a year (expected 2023, 2023年, FY2023, "
+						+ "二〇二三 or a date); this row is not read");
+		assertThat(withYear.records().get(0).year()).as("--year fills a blank year").hasValue(2023);
+		assertThat(withYear.records()).extracting(FirmRecord::name).as("but not an unreadable one").doesNotContain("丙");
+	}
+
+	@Test
+	void codes_anApostropheIsNoPartOfIt_aLicenceNumberIsAccepted_andAnythingElseIsAnError() {
+		Path file = Sheets.csv(this.folder.resolve("codes.csv"), List.of(row("律所名称", "统一社会信用代码", "年度", "境外分支机构数"),
+				row("甲", "91350100M000100Y43", 2023, 1), row("甲", "'91350100M000100Y43", 2024, 2),
+				row("乙", "21101200110347632", 2024, 1), row("丙", "ABC", 2024, 1)));
+
+		FirmDataset data = load(file);
+
+		assertThat(data.firms()).isEqualTo(3);
+		assertThat(data.records().get(2).code()).contains("21101200110347632");
+		assertThat(data.records().get(3).key()).isEqualTo("丙");
+		assertThat(problems(data)).contains("codes.csv:5:2: error: “ABC” is neither a unified social credit code (18 characters) "
+				+ "nor a practice-licence number (17 digits); 丙 is identified by name instead");
+	}
+
+	@Test
+	void oneNameWithTwoCodes_isWarnedAbout() {
+		Path file = Sheets.csv(this.folder.resolve("twins.csv"), List.of(row("律所名称", "统一社会信用代码", "境外分支机构数"),
+				row("甲", "91350100M000100Y43", 1), row("甲", "21101200110347632", 2)));
+
+		FirmDataset data = load(file);
+
+		assertThat(data.firms()).isEqualTo(2);
+		assertThat(problems(data)).contains("twins.csv:3:1: warning: 甲 appears with two codes, 91350100M000100Y43 and "
+				+ "21101200110347632: two firms of the same name? Rows that give only the name are counted as 91350100M000100Y43");
+	}
+
+	@Test
+	void cellsUnderNoHeader_andFormulasNeverCalculated_areReported_notSilentlyDropped() {
+		Path csv = this.folder.resolve("extra.csv");
+		Sheets.csv(csv, List.of(row("律所名称", "境外分支机构数", "覆盖国家数"), row("甲", 1, 2, "多出来的"), row("乙", 1, 2)));
+		Path xlsx = Sheets.xlsx(this.folder.resolve("formula.xlsx"), "Data", List.of(row("律所名称", "境外分支机构数", "覆盖国家数"),
+				row("甲", 1, 2)));
+		Sheets.uncalculatedFormula(xlsx, "C2", "1+2");
+
+		assertThat(problems(load(csv))).contains("extra.csv:2:4: warning: cells with something in them stand in columns without "
+				+ "a header and were not read (1; the first is here)");
+		FirmDataset data = load(xlsx);
+		assertThat(data.value(0, "countries")).isNaN();
+		assertThat(problems(data)).contains("formula.xlsx › Data › C2: warning: the formula =1+2 was never calculated, so the "
+				+ "file holds no value for it (it was written by a program, not saved by Excel); open and save the file in Excel "
+				+ "or WPS, or type the value");
+	}
+
+	@Test
 	void rowWithoutAFirmName_isAnError_notASilentDrop() {
 		Path file = Sheets.csv(this.folder.resolve("noname.csv"), List.of(row("律所名称", "境外分支机构数", "覆盖国家数"),
 				row(null, 1, 2)));

@@ -133,6 +133,26 @@ final class Sheets {
 		}
 	}
 
+	/**
+	 * Puts a formula without a cached result into {@code cell} of the first sheet, as a program
+	 * that does not calculate writes one (POI's writer always caches a value, so the part is edited).
+	 */
+	static void uncalculatedFormula(Path xlsx, String cell, String formula) {
+		String sheet = Zips.part(xlsx, "xl/worksheets/sheet1.xml");
+		String edited = sheet.replaceFirst("<c r=\"" + cell + "\"[^>]*?(/>|>.*?</c>)", "<c r=\"" + cell + "\"><f>" + formula + "</f></c>");
+		if (edited.equals(sheet)) {
+			throw new IllegalStateException("no cell " + cell + " in " + xlsx);
+		}
+		Path copy = xlsx.resolveSibling("uncalculated-" + xlsx.getFileName());
+		Zips.rewrite(xlsx, copy, java.util.Map.of("xl/worksheets/sheet1.xml", edited.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		try {
+			Files.move(copy, xlsx, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	/** Delimited text in {@code charset}, with a byte-order mark first if {@code bom} is given. */
 	static Path text(Path file, Charset charset, byte[] bom, char delimiter, List<List<Object>> rows) {
 		String text = rows.stream()

@@ -343,6 +343,7 @@ class TemplateTests {
 		edit(file, workbook -> {
 			Row row = workbook.getSheetAt(0).createRow(1);
 			row.createCell(0).setCellValue("甲律师事务所");
+			row.createCell(headers.indexOf("年度")).setCellValue(2024);
 			row.createCell(home).setCellValue(3);
 			row.createCell(abroad).setCellValue(5);
 		});
