@@ -26,6 +26,38 @@ public final class AtomicOutput {
 	private AtomicOutput() {
 	}
 
+	/**
+	 * Temporary files being written, deleted if the program is stopped (Ctrl-C, a kill) before
+	 * they are moved into place: an interrupted run leaves neither a half-written output nor its
+	 * temporary file.
+	 */
+	private static final class Unfinished {
+
+		private static final java.util.Set<Path> FILES = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+		static {
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> FILES.forEach(file -> {
+				try {
+					Files.deleteIfExists(file);
+				}
+				catch (IOException ignored) {
+					// stopping anyway
+				}
+			}), "lexbench-unfinished-outputs"));
+		}
+
+		static void add(Path file) {
+			FILES.add(file);
+		}
+
+		static void remove(Path file) {
+			if (file != null) {
+				FILES.remove(file);
+			}
+		}
+
+	}
+
 	/** Writes {@code content} to {@code target}; the folder must exist (it is not created here). */
 	public static void write(Path target, Content content) {
 		Path absolute = target.toAbsolutePath().normalize();
@@ -45,11 +77,13 @@ public final class AtomicOutput {
 		Path temporary = null;
 		try {
 			temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+			Unfinished.add(temporary);
 			try (OutputStream out = Files.newOutputStream(temporary)) {
 				content.writeTo(out);
 			}
 			readable(temporary, absolute);
 			move(temporary, absolute);
+			Unfinished.remove(temporary);
 			temporary = null;
 		}
 		catch (AccessDeniedException denied) {
@@ -67,6 +101,7 @@ public final class AtomicOutput {
 					// the original failure is the one worth reporting
 				}
 			}
+			Unfinished.remove(temporary);
 		}
 	}
 
