@@ -49,6 +49,11 @@ class DataCommands {
 			throw LexbenchException.usage("cli.bad-value", "load", maxRows, "max-rows", org.lexbench.files.Text.of("type.positive"));
 		}
 		List<Path> paths = java.util.Arrays.stream(files).map(Path::of).toList();
+		for (Path path : paths) {
+			if (!java.nio.file.Files.exists(path)) {
+				throw LexbenchException.invalidInput("file.not-found", path);
+			}
+		}
 		LoadedSet loaded = chooseSet(set, paths);
 		String currency = loaded.set().currency();
 		LoadOptions options = LoadOptions.defaults(currency).withSheet(sheet).withLayout(layout).withEncoding(encoding)
@@ -64,13 +69,14 @@ class DataCommands {
 			options = options.withRates(LookupFile.rates(Path.of(rates), rates, currency));
 		}
 		FirmDataset data = DataLoader.load(loaded.set(), paths, options);
-		LoadedData result = new LoadedData(loaded, data, List.of(files));
+		boolean refused = Boolean.TRUE.equals(strict) && data.errors() > 0;
+		LoadedData result = new LoadedData(loaded, data, List.of(files), refused);
 		context.outputWriter().print(new DataView(this.session).render(result, false));
-		if (Boolean.TRUE.equals(strict) && data.errors() > 0) {
-			throw LexbenchException.invalidInput("load.strict", data.errors());
-		}
 		this.session.data(result);
 		this.session.currentSet(loaded);
+		if (refused) {
+			throw LexbenchException.invalidInput("load.strict", data.errors());
+		}
 	}
 
 	/** The sample workbook bundled in the jar, and how messages name it. */
@@ -95,7 +101,7 @@ class DataCommands {
 		}
 		try {
 			FirmDataset data = DataLoader.load(set.set(), List.of(copy), LoadOptions.defaults(set.set().currency()), p -> SAMPLE);
-			LoadedData result = new LoadedData(set, data, List.of(SAMPLE));
+			LoadedData result = new LoadedData(set, data, List.of(SAMPLE), false);
 			context.outputWriter().print(new DataView(this.session).render(result, false));
 			this.session.data(result);
 			this.session.currentSet(set);

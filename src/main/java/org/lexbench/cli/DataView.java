@@ -39,8 +39,7 @@ final class DataView {
 		FirmDataset data = loaded.dataset();
 		StringBuilder out = new StringBuilder();
 		SortedSet<Integer> years = data.years();
-		String yearText = years.isEmpty() ? text("load.no-year")
-				: text("load.years", years.first().equals(years.last()) ? years.first() : years.first() + "–" + years.last());
+		String yearText = years.isEmpty() ? text("load.no-year") : years(this.session, years.first(), years.last());
 		out.append(text("load.summary", data.firms(), data.size(), yearText, data.set().id(), data.set().version()))
 			.append('\n');
 		for (SourceSummary s : data.sources()) {
@@ -99,6 +98,7 @@ final class DataView {
 					percent(coverage[r])));
 		}
 		if (!rows.isEmpty()) {
+			out.append(text("load.records.least")).append('\n');
 			out.append(this.session.table(List.of(ConsoleTable.Column.main(text("load.col.firm"), 16, 5),
 					ConsoleTable.Column.fixed(text("load.col.year"), 4),
 					ConsoleTable.Column.number(text("load.col.coverage"), 5)), rows));
@@ -117,6 +117,11 @@ final class DataView {
 			out.append(text("load.problems.more", all.size() - FIRST_PROBLEMS)).append('\n');
 		}
 		return out.toString();
+	}
+
+	/** {@code year 2024} or {@code years 2022–2024}. */
+	static String years(Session session, int first, int last) {
+		return first == last ? session.text("load.year", first) : session.text("load.years", first + "–" + last);
 	}
 
 	static String percent(double share) {

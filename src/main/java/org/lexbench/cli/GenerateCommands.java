@@ -56,8 +56,8 @@ class GenerateCommands {
 		GenerationResult result = SyntheticFirms.write(loaded.set(), new GenerationSpec(firms, years, lastYear, seed, missing),
 				Path.of(out));
 		context.outputWriter().println(this.session.text("generate.written", result.file(), result.records(),
-				result.indicators(), lastYear - years + 1, lastYear, seed, result.missingCells(), result.cells(),
-				loaded.set().id()));
+				result.indicators(), DataView.years(this.session, lastYear - years + 1, lastYear), seed, result.missingCells(),
+				result.cells(), loaded.set().id()));
 	}
 
 	private static void check(boolean ok, Object value, String option, Text expected) {

@@ -58,11 +58,26 @@ public final class DataLoader {
 	public static FirmDataset load(IndicatorSet set, List<Path> paths, LoadOptions options,
 			java.util.function.Function<Path, String> shownAs) {
 		DataLoader loader = new DataLoader(set, options);
+		java.util.Set<Path> read = new java.util.HashSet<>();
 		for (Path path : expand(paths, shownAs)) {
-			loader.file(path, shownAs.apply(path));
+			if (read.add(real(path))) {
+				loader.file(path, shownAs.apply(path));
+			}
+			else {
+				loader.context.problems().warning(Location.file(shownAs.apply(path)), "data.given-twice");
+			}
 		}
 		loader.finish();
 		return loader.context.builder().build(loader.context.sources());
+	}
+
+	private static Path real(Path path) {
+		try {
+			return path.toRealPath();
+		}
+		catch (IOException missing) {
+			return path.toAbsolutePath().normalize();
+		}
 	}
 
 	/** The data files {@code paths} stand for: files as given, and every data file in each folder, in name order. */

@@ -88,7 +88,7 @@ final class DatasetBuilder {
 				this.firstPlace.set(earlier, where);
 				return earlier;
 			}
-			this.problems.error(where, "data.duplicate-firm", keyed.name(), yearText(keyed),
+			this.problems.error(where, this.supersede ? "data.duplicate-firm-in-file" : "data.duplicate-firm", keyed.name(), yearText(keyed),
 					this.firstPlace.get(earlier).render());
 			return -1;
 		}

@@ -55,6 +55,9 @@ final class SheetLoad {
 
 	private int records;
 
+	/** Whether any row named a firm (a sheet of rows that all repeat firms read before has none new, but names some). */
+	private boolean named;
+
 	/** Whether each column has a header (a cell under none is not read, and is counted). */
 	private boolean[] headed;
 
@@ -120,7 +123,8 @@ final class SheetLoad {
 		boolean longColumns = this.indicatorColumn >= 0 && this.valueColumn >= 0;
 		this.layout = this.context.options().layout().orElse(longColumns ? SourceSummary.Layout.LONG : SourceSummary.Layout.WIDE);
 		if (this.layout == SourceSummary.Layout.LONG && !longColumns) {
-			throw LexbenchException.invalidInput("data.not-long", this.file, this.table.sheets().get(this.sheet));
+			throw LexbenchException.invalidInput("data.not-long", this.table instanceof CsvTableFile ? this.file
+					: this.file + " › " + this.table.sheets().get(this.sheet));
 		}
 		SourceSummary.Layout layout = this.layout;
 		this.headed = new boolean[this.header.texts().size()];
@@ -164,7 +168,7 @@ final class SheetLoad {
 		if (this.outside > 0) {
 			this.context.problems().warning(this.firstOutside, "data.cells-outside-columns", this.outside);
 		}
-		if (this.records == 0) {
+		if (this.records == 0 && !this.named) {
 			this.context.problems().warning(where(this.header.row(), this.nameColumn), "data.no-records");
 		}
 		CsvTableFile csv = this.table instanceof CsvTableFile c ? c : null;
@@ -241,6 +245,7 @@ final class SheetLoad {
 		if (read.isEmpty()) {
 			return -1;
 		}
+		this.named = true;
 		FirmRecord record = read.get();
 		String identity = record.code().map(c -> DatasetBuilder.CODE + c).orElse(record.key()) + "|"
 				+ (record.year().isPresent() ? record.year().getAsInt() : "");

@@ -29,9 +29,19 @@ interface TableFile extends AutoCloseable {
 	@Override
 	void close();
 
-	/** Opens {@code path} by its extension: .xlsx, .xls, .csv, .tsv or .txt. */
+	/**
+	 * Opens {@code path} by its extension: .xlsx, .xls, .csv, .tsv or .txt; a workbook saved under
+	 * a text file's name (its first bytes are a zip's or an OLE2 file's) is read as the workbook it is.
+	 */
 	static TableFile open(Path path, String shownAs, ReadLimits limits, String encoding) {
 		String name = String.valueOf(path.getFileName()).toLowerCase(Locale.ROOT);
+		boolean text = name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt");
+		if (text && startsWith(path, new byte[] { 'P', 'K', 3, 4 })) {
+			return XlsxTableFile.open(path, shownAs, limits);
+		}
+		if (text && startsWith(path, new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 })) {
+			return XlsTableFile.open(path, shownAs, limits);
+		}
 		if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
 			return XlsxTableFile.open(path, shownAs, limits);
 		}
@@ -42,6 +52,15 @@ interface TableFile extends AutoCloseable {
 			return CsvTableFile.open(path, shownAs, limits, encoding);
 		}
 		throw LexbenchException.invalidInput("data.file-kind", shownAs);
+	}
+
+	private static boolean startsWith(Path path, byte[] magic) {
+		try (java.io.InputStream in = java.nio.file.Files.newInputStream(path)) {
+			return java.util.Arrays.equals(in.readNBytes(magic.length), magic);
+		}
+		catch (java.io.IOException unreadable) {
+			return false;
+		}
 	}
 
 	/** A1 notation of a cell: column 0 row 1 is {@code A1}. */

@@ -38,7 +38,7 @@ class DataCommandsTests {
 				+ "problems --severity error\n");
 
 		assertThat(r.status()).isZero();
-		assertThat(r.out()).contains("Firms: 3 · records: 3 · years 2023 · read against cn-first-class-7 1.0",
+		assertThat(r.out()).contains("Firms: 3 · records: 3 · year 2023 · read against cn-first-class-7 1.0",
 				file + ": wide layout, header in row 1, records 3; columns recognised 5, not recognised 1 (UTF-8, comma-separated)",
 				"Problems: errors 1, warnings 2",
 				file + ":3:4: error: “很多” is not a number (expected a count); overseas_offices is missing for this firm",
@@ -52,7 +52,7 @@ class DataCommandsTests {
 		Runs.Result r = Runs.withInput("load " + firms() + " --set cn-first-class-7\ndata\n");
 
 		String data = r.out().substring(r.out().lastIndexOf("Firms: 3 · records: 3"));
-		assertThat(data).contains("│ pro_bono_hours ", "│ overseas_offices ").doesNotContain("more indicators");
+		assertThat(data).contains("│ pro_bono_hours ", "│ overseas_offices ").doesNotContain("the other indicators");
 		assertThat(line(data, "│ overseas_offices ")).contains("67%");
 		assertThat(line(data, "│ iso9001 ")).contains("100%");
 	}
@@ -72,7 +72,16 @@ class DataCommandsTests {
 
 		assertThat(r.status()).isEqualTo(3);
 		assertThat(r.out()).contains("“很多” is not a number");
-		assertThat(r.err()).contains("--strict: the data was not loaded, because some problems are errors (1)");
+		assertThat(r.err()).contains("--strict: the data is not accepted for scoring, because some problems are errors (1); "
+				+ "it is kept to be inspected");
+	}
+
+	@Test
+	void missingFile_isSaidBeforeAnythingAboutTheSet() {
+		Runs.Result r = Runs.run("load", this.folder.resolve("nope.csv").toString());
+
+		assertThat(r.status()).isEqualTo(3);
+		assertThat(r.err()).contains("nope.csv: no such file");
 	}
 
 	@Test

@@ -141,7 +141,7 @@ class DataLoaderTests {
 		LoadOptions options = DEFAULTS.withLayout(SourceSummary.Layout.LONG);
 
 		assertThat(catchThrowableOfType(LexbenchException.class, () -> load(options, file))).hasMessage(
-				"wide.csv › wide.csv: --layout long needs an indicator column (指标 or Indicator) and a value column (数值 or Value)");
+				"wide.csv: --layout long needs an indicator column (指标 or Indicator) and a value column (数值 or Value)");
 	}
 
 	@Test
@@ -177,6 +177,27 @@ class DataLoaderTests {
 		assertThat(problems(replaced)).contains(
 				"b.csv:2:1: warning: 甲 (2023): this row replaces the one at a.csv:2:1; its non-empty cells replace the earlier values",
 				"b.csv:2:3: warning: overseas_offices, 甲: 3 replaced by 5");
+	}
+
+	@Test
+	void fileNamedTwice_isReadOnce() {
+		Path file = Sheets.csv(this.folder.resolve("once.csv"), List.of(row("律所名称", "境外分支机构数", "覆盖国家数"), row("甲", 1, 2)));
+
+		FirmDataset data = load(file, file);
+
+		assertThat(data.size()).isEqualTo(1);
+		assertThat(problems(data)).filteredOn(p -> !p.contains("no column in any file"))
+			.containsExactly("once.csv: warning: this file is named twice; it is read once");
+	}
+
+	@Test
+	void withSupersede_aFirmTwiceInOneFile_isStillAnError_sayingSupersedeIsAboutFiles() {
+		Path file = Sheets.csv(this.folder.resolve("same.csv"), List.of(row("律所名称", "境外分支机构数", "覆盖国家数"),
+				row("甲", 1, 2), row("甲", 3, 4)));
+
+		assertThat(problems(load(DEFAULTS.withSupersede(true), file))).contains("same.csv:3:1: error: 甲 appears again in the "
+				+ "same file (first at same.csv:2:1); this row is not read (--supersede replaces rows of an earlier file, not of "
+				+ "the same one)");
 	}
 
 	@Test

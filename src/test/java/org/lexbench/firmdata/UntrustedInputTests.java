@@ -221,7 +221,7 @@ class UntrustedInputTests {
 		for (Path file : List.of(Sheets.xlsx(this.folder.resolve("rows.xlsx"), "Data", rows),
 				Sheets.xls(this.folder.resolve("rows.xls"), "Data", rows), Sheets.csv(this.folder.resolve("rows.csv"), rows))) {
 			assertThat(refusal(file, capped)).isEqualTo(file.getFileName()
-					+ " has more than 100 rows; raise the limit with --max-rows if the file is genuine");
+					+ " has more rows than the limit, 100; raise the limit with --max-rows if the file is genuine");
 		}
 	}
 
