@@ -70,7 +70,9 @@ final class HelpText {
 			int width = spec.options().stream().mapToInt(o -> label(o).length()).max().orElse(8) + 2;
 			for (CommandOption option : spec.options()) {
 				String text = this.session.text(spec.key() + ".opt." + option.longName());
-				String fallback = option.defaultValue() == null || option.defaultValue().isEmpty() ? ""
+				// a flag's default (false) goes without saying
+				boolean flag = option.type() == Boolean.class || option.type() == boolean.class;
+				String fallback = flag || option.defaultValue() == null || option.defaultValue().isEmpty() ? ""
 						: " " + this.session.text("help.default", option.defaultValue());
 				boolean saysDefault = text.contains("(") || text.contains("（");
 				out.println("  " + DisplayWidth.pad(label(option), width) + text + (saysDefault ? "" : fallback));

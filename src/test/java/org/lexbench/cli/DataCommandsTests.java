@@ -106,6 +106,27 @@ class DataCommandsTests {
 	}
 
 	@Test
+	void firms_filtersByAttributeNamesInEitherLanguage_andShowsTheValuesRead() throws IOException {
+		Runs.Result r = Runs.withInput("load " + firms() + " --set cn-first-class-7\nfirms --where 省份=北京 --show overseas_offices\n"
+				+ "firms --where \"name=甲 律师事务所（特殊普通合伙）\"\nfirms --limit -1\n");
+
+		String byProvince = r.out().substring(r.out().indexOf("Records matching: 2 of 3"));
+		assertThat(line(byProvince, "甲律师事务所")).endsWith(" 3 │");
+		assertThat(line(byProvince, "丙律师事务所")).endsWith(" 1 │");
+		assertThat(r.out()).as("a spelling of 甲's name finds it").contains("Records matching: 1 of 3");
+		assertThat(r.err()).contains("“-1” is not a valid value for --limit (expected a whole number of at least 0)");
+	}
+
+	@Test
+	void problemsOut_toANameThatIsNeitherXlsxNorCsv_isAUsageError() throws IOException {
+		Runs.Result r = Runs.withInput("load " + firms() + " --set cn-first-class-7\nproblems --out " + this.folder.resolve("p.pdf")
+				+ "\n");
+
+		assertThat(r.status()).isEqualTo(2);
+		assertThat(r.err()).contains("p.pdf: problems are written as .xlsx or .csv");
+	}
+
+	@Test
 	void whereOnAnUnknownAttribute_namesTheNearestOne() throws IOException {
 		Runs.Result r = Runs.withInput("load " + firms() + " --set cn-first-class-7\nfirms --where provinse=北京\n");
 
