@@ -12,6 +12,7 @@ import org.lexbench.files.LexbenchException;
 import org.lexbench.files.Location;
 import org.lexbench.files.Problem;
 import org.lexbench.files.Text;
+import org.lexbench.indicator.Indicator;
 import org.lexbench.indicator.MethodChoice;
 
 /**
@@ -204,7 +205,7 @@ final class SheetLoad {
 		BitSet read = this.readHere.computeIfAbsent(v.indicator().id(), k -> new BitSet());
 		if (read.get(record)) {
 			this.context.problems().error(where(row.number(), this.indicatorColumn), "data.duplicate-value",
-					v.indicator().id(), this.context.builder().record(record).name());
+					named(v.indicator()), this.context.builder().record(record).name());
 			return;
 		}
 		read.set(record);
@@ -267,7 +268,7 @@ final class SheetLoad {
 	private void store(int record, IndicatorReading prepared, int index, RawCell cell, double value, int row, int column) {
 		double old = this.context.builder().put(record, index, value);
 		if (!Double.isNaN(old) && old != value) {
-			this.context.problems().warning(where(row, column), "data.replaced", prepared.indicator().id(),
+			this.context.problems().warning(where(row, column), "data.replaced", named(prepared.indicator()),
 					this.context.builder().record(record).name(), MethodChoice.describeNumber(old), MethodChoice.describeNumber(value));
 		}
 		boolean withSign = cell.kind() == RawCell.Kind.TEXT ? Double.isNaN(cell.number()) && cell.text().contains("%")
@@ -275,6 +276,11 @@ final class SheetLoad {
 		if (prepared.isPercent() && !withSign) {
 			this.percentColumns.computeIfAbsent(prepared.indicator().id(), k -> new PercentColumn(column)).add(value);
 		}
+	}
+
+	/** An indicator as messages name it: its name in the reader's language, and its id. */
+	static Text named(Indicator indicator) {
+		return Text.of("value.indicator", indicator.name(), indicator.id());
 	}
 
 	private void notes(List<Text> notes, RawCell cell, int row, int column) {
@@ -302,7 +308,7 @@ final class SheetLoad {
 			notes(m.notes(), cell, row, column);
 		}
 		else if (reading instanceof Reading.Invalid i) {
-			this.context.problems().add(Problem.error(where(row, column), "data.invalid", i.reason(), prepared.indicator().id())
+			this.context.problems().add(Problem.error(where(row, column), "data.invalid", i.reason(), named(prepared.indicator()))
 				.withRaw(cell.text()));
 		}
 	}
@@ -311,7 +317,8 @@ final class SheetLoad {
 	private void percentCheck() {
 		this.percentColumns.forEach((id, c) -> {
 			if (c.looksLikeFractions()) {
-				this.context.problems().warning(where(this.header.row(), c.column), "data.percent-fractions", id);
+				this.context.problems().warning(where(this.header.row(), c.column), "data.percent-fractions",
+						named((Indicator) this.context.set().find(id).orElseThrow()));
 			}
 		});
 	}

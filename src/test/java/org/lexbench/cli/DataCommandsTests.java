@@ -41,7 +41,7 @@ class DataCommandsTests {
 		assertThat(r.out()).contains("Firms: 3 · records: 3 · year 2023 · read against cn-first-class-7 1.0",
 				file + ": wide layout, header in row 1, records 3; columns recognised 5, not recognised 1 (UTF-8, comma-separated)",
 				"Problems: errors 1, warnings 2",
-				file + ":3:4: error: “很多” is not a number (expected a count); overseas_offices is missing for this firm",
+				file + ":3:4: error: “很多” is not a number (expected a count); Overseas branches (overseas_offices) is missing for this firm",
 				"Records matching: 2 of 3");
 		assertThat(r.out().substring(r.out().indexOf("Records matching"))).contains("甲律师事务所", "丙律师事务所")
 			.doesNotContain("乙律师事务所 │ ");

@@ -130,7 +130,7 @@ class DataLoaderTests {
 		assertThat(data.value(yi, "iso9001")).isEqualTo(1);
 		assertThat(data.note(jia, "overseas_offices")).contains(new ValueNote("年报", ""));
 		assertThat(data.note(jia, "foreign_lawyers")).contains(new ValueNote("", "含港澳"));
-		assertThat(problems(data)).contains("long.csv:3:3: error: a second value of overseas_offices for 甲; the first is kept",
+		assertThat(problems(data)).contains("long.csv:3:3: error: a second value of Overseas branches (overseas_offices) for 甲; the first is kept",
 				"long.csv:6:3: error: “不存在的指标” is not an indicator of the set");
 	}
 
@@ -176,7 +176,7 @@ class DataLoaderTests {
 		assertThat(replaced.errors()).isZero();
 		assertThat(problems(replaced)).contains(
 				"b.csv:2:1: warning: 甲 (2023): this row replaces the one at a.csv:2:1; its non-empty cells replace the earlier values",
-				"b.csv:2:3: warning: overseas_offices, 甲: 3 replaced by 5");
+				"b.csv:2:3: warning: Overseas branches (overseas_offices), 甲: 3 replaced by 5");
 	}
 
 	@Test
@@ -240,9 +240,9 @@ class DataLoaderTests {
 		assertThat(data.problems()).filteredOn(Problem::isError).extracting(p -> p.render(Language.EN), Problem::raw)
 			.containsExactly(
 					org.assertj.core.groups.Tuple.tuple("bad.csv:2:2: error: “很多” is not a number (expected a count); "
-							+ "overseas_offices is missing for this firm", "很多"),
+							+ "Overseas branches (overseas_offices) is missing for this firm", "很多"),
 					org.assertj.core.groups.Tuple.tuple("bad.csv:2:3: error: “也许” is not yes or no (expected 是/否, 有/无, Y/N, "
-							+ "yes/no, true/false, 1/0, ✓/✗); iso9001 is missing for this firm", "也许"));
+							+ "yes/no, true/false, 1/0, ✓/✗); ISO 9001 quality-management certification (iso9001) is missing for this firm", "也许"));
 		assertThat(data.problems().get(0).render(Language.ZH)).contains("不是数字");
 	}
 
@@ -254,7 +254,7 @@ class DataLoaderTests {
 		List<String> problems = problems(load(file));
 
 		assertThat(problems).filteredOn(p -> p.contains("fractions")).containsExactly("frac.csv:1:2: warning: every value "
-				+ "of foreign_revenue_share lies between 0 and 1: percentages written as fractions (0.12 for 12%)? Write them as 12 or 12%");
+				+ "of Share of revenue from foreign-related work (foreign_revenue_share) lies between 0 and 1: percentages written as fractions (0.12 for 12%)? Write them as 12 or 12%");
 	}
 
 	/** A unit in the header's brackets is the unit of the column's bare numbers (the trial found 万元 read as 元). */
@@ -286,7 +286,7 @@ class DataLoaderTests {
 
 		assertThat(data.value(0, "revenue")).isNaN();
 		assertThat(problems(data)).contains("usd.csv:2:2: error: “2000000” is in USD but the indicator is in CNY: give an "
-				+ "exchange rate with --rates; revenue is missing for this firm");
+				+ "exchange rate with --rates; Gross revenue (revenue) is missing for this firm");
 	}
 
 	@Test
@@ -295,7 +295,7 @@ class DataLoaderTests {
 				row("甲", new Sheets.Formatted(45296, "yyyy-mm-dd"), 2)));
 
 		assertThat(problems(load(file))).contains("date.xlsx › Data › B2: error: “2024-01-05” is a date, but the indicator "
-				+ "expects a count (Excel may have turned what was typed into a date); overseas_offices is missing for this firm");
+				+ "expects a count (Excel may have turned what was typed into a date); Overseas branches (overseas_offices) is missing for this firm");
 	}
 
 	@Test

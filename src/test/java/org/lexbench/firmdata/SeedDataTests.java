@@ -41,9 +41,9 @@ class SeedDataTests {
 		assertThat(data.problems()).extracting(p -> p.render(Language.EN)).containsExactlyInAnyOrder(
 				sheet + "AX3: warning: columns that match no indicator, kept as firm attributes (1): 填表人",
 				sheet + "AS5: warning: “约800” is approximate; the number is kept as written",
-				sheet + "AA43: error: “十几个” is not a number (expected a count); overseas_offices is missing for this firm",
+				sheet + "AA43: error: “十几个” is not a number (expected a count); Overseas branches (overseas_offices) is missing for this firm",
 				sheet + "AP53: warning: the Excel error #N/A is read as missing",
-				sheet + "K3: warning: every value of party_member_share lies between 0 and 1: percentages written as fractions "
+				sheet + "K3: warning: every value of Share of lawyers who are Party members (party_member_share) lies between 0 and 1: percentages written as fractions "
 						+ "(0.12 for 12%)? Write them as 12 or 12%");
 	}
 
