@@ -43,11 +43,12 @@ final class DataView {
 		out.append(text("load.summary", data.firms(), data.size(), yearText, data.set().id(), data.set().version()))
 			.append('\n');
 		for (SourceSummary s : data.sources()) {
-			String how = s.delimiter() == SourceSummary.Delimiter.NONE ? ""
-					: " (" + s.encoding() + ", " + text("load.delimiter." + s.delimiter().name().toLowerCase(Locale.ROOT)) + ")";
+			boolean textFile = s.delimiter() != SourceSummary.Delimiter.NONE;
+			String how = textFile ? text("load.delimiter." + s.delimiter().name().toLowerCase(Locale.ROOT)) : "";
 			String place = s.sheet().isEmpty() ? s.file() : s.file() + " › " + s.sheet();
-			out.append("  ").append(text("load.source", place, text("load.layout." + s.layout().name().toLowerCase(Locale.ROOT)),
-					s.headerRow(), s.records(), s.matched().size(), s.unmatched().size(), how)).append('\n');
+			out.append("  ").append(text(textFile ? "load.source.text" : "load.source", place,
+					text("load.layout." + s.layout().name().toLowerCase(Locale.ROOT)), s.headerRow(), s.records(), s.matched().size(),
+					s.unmatched().size(), s.encoding(), how)).append('\n');
 		}
 		if (data.size() > 0) {
 			out.append('\n').append(indicators(data, allIndicators));

@@ -145,8 +145,8 @@ final class FirmOfRow {
 		}
 		OptionalInt read = YearText.read(cell);
 		if (read.isEmpty()) {
-			this.problems.add(Problem.error(this.places.of(row.number(), this.yearColumn), "data.bad-year", cell.text())
-				.withRaw(cell.text()));
+			this.problems.add(Problem.error(this.places.of(row.number(), this.yearColumn), "data.bad-year", cell.shown())
+				.withRaw(cell.shown()));
 			return Optional.empty();
 		}
 		return Optional.of(read);

@@ -119,7 +119,7 @@ final class IndicatorReading {
 
 	private Reading noRateForHeader(RawCell cell) {
 		String money = ((IndicatorType.MoneyType) this.indicator.type()).currency();
-		return new Reading.Invalid(Text.of("value.no-rate", cell.text(), this.header.currency().orElse(money), money));
+		return new Reading.Invalid(Text.of("value.no-rate", cell.shown(), this.header.currency().orElse(money), money));
 	}
 
 	boolean isPercent() {
@@ -155,7 +155,7 @@ final class IndicatorReading {
 			return NOTHING;
 		}
 		if (cell.kind() == RawCell.Kind.ERROR) {
-			return new Reading.Missing(List.of(Text.of("value.excel-error", cell.text())));
+			return new Reading.Missing(List.of(Text.of("value.excel-error", cell.shown())));
 		}
 		if (this.quantity && cell.kind() == RawCell.Kind.TEXT) {
 			// the common case of a large file, read without normalising or matching patterns
@@ -210,7 +210,7 @@ final class IndicatorReading {
 		if (yes != null) {
 			return Reading.Value.of(yes ? 1 : 0);
 		}
-		return new Reading.Invalid(Text.of("value.not-yes-no", cell.text()));
+		return new Reading.Invalid(Text.of("value.not-yes-no", cell.shown()));
 	}
 
 	private Reading ordinal(RawCell cell, String folded, IndicatorType.OrdinalType ordinal) {
@@ -229,7 +229,7 @@ final class IndicatorReading {
 		String levels = ordinal.levels().stream()
 			.map(l -> MethodChoice.describeNumber(l.value()) + " " + l.label().in(Language.ZH))
 			.collect(Collectors.joining(", "));
-		return new Reading.Invalid(Text.of("value.not-level", cell.text(), levels));
+		return new Reading.Invalid(Text.of("value.not-level", cell.shown(), levels));
 	}
 
 	private Reading category(RawCell cell, String folded, IndicatorType.CategoryType type) {
@@ -239,19 +239,19 @@ final class IndicatorReading {
 		}
 		String codes = type.categories().stream().map(c -> c.label().in(Language.ZH) + " (" + c.code() + ")")
 			.collect(Collectors.joining(", "));
-		return new Reading.Invalid(Text.of("value.not-category", cell.text(), codes));
+		return new Reading.Invalid(Text.of("value.not-category", cell.shown(), codes));
 	}
 
 	private Reading quantity(RawCell cell, String folded) {
 		if (cell.kind() == RawCell.Kind.BOOLEAN) {
-			return new Reading.Invalid(Text.of("value.not-number", cell.text(), typeName()));
+			return new Reading.Invalid(Text.of("value.not-number", cell.shown(), typeName()));
 		}
 		if (folded.equals("无") && this.count) {
 			return new Reading.Value(0, List.of(Text.of("value.none-is-zero")));
 		}
 		Optional<NumberText.Amount> parsed = NumberText.parse(cell.text());
 		if (parsed.isEmpty()) {
-			return new Reading.Invalid(Text.of("value.not-number", cell.text(), typeName()));
+			return new Reading.Invalid(Text.of("value.not-number", cell.shown(), typeName()));
 		}
 		List<Text> notes = new ArrayList<>();
 		NumberText.Amount amount = parsed.get();
@@ -262,10 +262,10 @@ final class IndicatorReading {
 		}
 		double value = absolute && !this.percent ? amount.value() / this.magnitude : bare(amount.value());
 		if (amount.approximate()) {
-			notes.add(Text.of("value.approximate", cell.text()));
+			notes.add(Text.of("value.approximate", cell.shown()));
 		}
 		if (amount.percent() && !percentLike()) {
-			return new Reading.Invalid(Text.of("value.percent-not-expected", cell.text(), typeName()));
+			return new Reading.Invalid(Text.of("value.percent-not-expected", cell.shown(), typeName()));
 		}
 		if (amount.unit().isPresent() && !knownUnit(amount.unit().get())) {
 			notes.add(Text.of("value.unit-ignored", amount.unit().get(), this.indicator.unit()));
@@ -273,15 +273,15 @@ final class IndicatorReading {
 		Optional<String> currency = absolute ? amount.currency().or(this::headerCurrency) : Optional.empty();
 		if (currency.isPresent()) {
 			if (!(this.indicator.type() instanceof IndicatorType.MoneyType money)) {
-				return new Reading.Invalid(Text.of("value.money-not-expected", cell.text(), typeName()));
+				return new Reading.Invalid(Text.of("value.money-not-expected", cell.shown(), typeName()));
 			}
 			if (!currency.get().equals(money.currency())) {
 				Optional<Double> factor = this.rates.factor(currency.get(), money.currency());
 				if (factor.isEmpty()) {
-					return new Reading.Invalid(Text.of("value.no-rate", cell.text(), currency.get(), money.currency()));
+					return new Reading.Invalid(Text.of("value.no-rate", cell.shown(), currency.get(), money.currency()));
 				}
 				value *= factor.get();
-				notes.add(Text.of("value.converted", cell.text(), currency.get(), money.currency(),
+				notes.add(Text.of("value.converted", cell.shown(), currency.get(), money.currency(),
 						MethodChoice.describeNumber(factor.get())));
 			}
 		}
@@ -296,10 +296,10 @@ final class IndicatorReading {
 	private Reading counted(double value, List<Text> notes, RawCell cell) {
 		if (this.count) {
 			if (value < 0) {
-				return new Reading.Invalid(Text.of("value.negative-count", cell.text()));
+				return new Reading.Invalid(Text.of("value.negative-count", cell.shown()));
 			}
 			if (value != Math.rint(value)) {
-				notes.add(Text.of("value.not-whole", cell.text()));
+				notes.add(Text.of("value.not-whole", cell.shown()));
 			}
 		}
 		return new Reading.Value(value, notes);

@@ -87,6 +87,18 @@ public record RawCell(Kind kind, String text, double number, boolean percentForm
 		return new RawCell(Kind.OVERSIZED, "", length, false, false);
 	}
 
+	/**
+	 * The cell as its user typed it, for messages: a stored number without the {@code .0} a
+	 * program may write ({@code 24}, not {@code 24.0}); other cells' text.
+	 */
+	public String shown() {
+		if (this.kind != Kind.NUMBER) {
+			return this.text;
+		}
+		double v = number();
+		return Double.isNaN(v) ? this.text : java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+	}
+
 	public boolean isBlank() {
 		return this.kind == Kind.BLANK;
 	}

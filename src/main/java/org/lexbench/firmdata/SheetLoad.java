@@ -228,7 +228,7 @@ final class SheetLoad {
 			}
 			else if (cell.kind() == RawCell.Kind.UNCALCULATED) {
 				this.context.problems().add(Problem.warning(where(row.number(), c), "data.uncalculated", cell.text())
-					.withRaw(cell.text()));
+					.withRaw(cell.shown()));
 			}
 			else if (!cell.isBlank() && (c >= this.headed.length || !this.headed[c])) {
 				this.outside++;
@@ -285,7 +285,7 @@ final class SheetLoad {
 
 	private void notes(List<Text> notes, RawCell cell, int row, int column) {
 		for (int i = 0; i < notes.size(); i++) {
-			this.context.problems().add(Problem.warning(where(row, column), "data.note", notes.get(i)).withRaw(cell.text()));
+			this.context.problems().add(Problem.warning(where(row, column), "data.note", notes.get(i)).withRaw(cell.shown()));
 		}
 	}
 
@@ -309,7 +309,7 @@ final class SheetLoad {
 		}
 		else if (reading instanceof Reading.Invalid i) {
 			this.context.problems().add(Problem.error(where(row, column), "data.invalid", i.reason(), named(prepared.indicator()))
-				.withRaw(cell.text()));
+				.withRaw(cell.shown()));
 		}
 	}
 
