@@ -74,22 +74,37 @@ final class NumberText {
 			return Double.NaN;
 		}
 		int start = text.charAt(0) == '-' ? 1 : 0;
-		boolean digit = false;
-		boolean point = false;
+		int digits = 0;
+		int decimals = -1;
+		long mantissa = 0;
 		for (int i = start; i < n; i++) {
 			char c = text.charAt(i);
 			if (c >= '0' && c <= '9') {
-				digit = true;
+				mantissa = mantissa * 10 + (c - '0');
+				digits++;
+				decimals += decimals >= 0 ? 1 : 0;
 			}
-			else if (c == '.' && !point) {
-				point = true;
+			else if (c == '.' && decimals < 0) {
+				decimals = 0;
 			}
 			else {
 				return Double.NaN;
 			}
 		}
-		return digit ? Double.parseDouble(text) : Double.NaN;
+		if (digits == 0) {
+			return Double.NaN;
+		}
+		if (digits > 15) {
+			return Double.parseDouble(text);
+		}
+		// Clinger's fast path: at most 15 digits make an exact double, and so does 10^k for k ≤ 22,
+		// so the one rounding of the division gives exactly what Double.parseDouble would
+		double value = decimals > 0 ? mantissa / POWERS_OF_TEN[decimals] : mantissa;
+		return start == 1 ? -value : value;
 	}
+
+	private static final double[] POWERS_OF_TEN = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+			1e13, 1e14, 1e15, 1e16 };
 
 	/** Printable ASCII, which NFKC leaves as it is (and which holds no minus sign or yen to replace). */
 	private static boolean plainAscii(String text) {

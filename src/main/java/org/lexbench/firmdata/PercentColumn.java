@@ -5,14 +5,17 @@ final class PercentColumn {
 
 	final int column;
 
+	final org.lexbench.indicator.Indicator indicator;
+
 	int count;
 
 	boolean allWithinOne = true;
 
 	boolean someFraction;
 
-	PercentColumn(int column) {
+	PercentColumn(int column, org.lexbench.indicator.Indicator indicator) {
 		this.column = column;
+		this.indicator = indicator;
 	}
 
 	void add(double value) {

@@ -19,10 +19,10 @@ import java.util.function.Consumer;
 final class RowPipeline {
 
 	/** Rows handed over at a time. */
-	static final int BATCH = 512;
+	static final int BATCH = 128;
 
 	/** Batches waiting at most: a few thousand rows. */
-	static final int QUEUED = 8;
+	static final int QUEUED = 4;
 
 	private static final List<TableRow> END = List.of();
 

@@ -36,7 +36,8 @@ final class SheetLoad {
 
 	private final Map<Integer, Column> columns = new LinkedHashMap<>();
 
-	private final Map<String, PercentColumn> percentColumns = new HashMap<>();
+	/** By the indicator's position in the set: created for a percent indicator's first value written without a % sign. */
+	private final PercentColumn[] percentColumns;
 
 	private final Map<String, BitSet> readHere = new HashMap<>();
 
@@ -82,6 +83,7 @@ final class SheetLoad {
 		this.file = file;
 		this.sheet = sheet;
 		this.header = header;
+		this.percentColumns = new PercentColumn[context.set().indicators().size()];
 	}
 
 	void run() {
@@ -248,9 +250,10 @@ final class SheetLoad {
 		}
 		this.named = true;
 		FirmRecord record = read.get();
-		String identity = record.code().map(c -> DatasetBuilder.CODE + c).orElse(record.key()) + "|"
-				+ (record.year().isPresent() ? record.year().getAsInt() : "");
+		String identity = null;
 		if (this.layout == SourceSummary.Layout.LONG) {
+			identity = record.code().map(c -> DatasetBuilder.CODE + c).orElse(record.key()) + "|"
+					+ (record.year().isPresent() ? record.year().getAsInt() : "");
 			Integer known = this.recordsHere.get(identity);
 			if (known != null) {
 				return known;
@@ -259,7 +262,9 @@ final class SheetLoad {
 		int index = this.context.builder().add(record, where(row.number(), this.nameColumn));
 		if (index >= 0) {
 			this.records++;
-			this.recordsHere.put(identity, index);
+			if (identity != null) {
+				this.recordsHere.put(identity, index);
+			}
 		}
 		return index;
 	}
@@ -271,10 +276,12 @@ final class SheetLoad {
 			this.context.problems().warning(where(row, column), "data.replaced", named(prepared.indicator()),
 					this.context.builder().record(record).name(), MethodChoice.describeNumber(old), MethodChoice.describeNumber(value));
 		}
-		boolean withSign = cell.kind() == RawCell.Kind.TEXT ? Double.isNaN(cell.number()) && cell.text().contains("%")
-				: cell.percentFormat();
-		if (prepared.isPercent() && !withSign) {
-			this.percentColumns.computeIfAbsent(prepared.indicator().id(), k -> new PercentColumn(column)).add(value);
+		if (prepared.isPercent() && !(cell.kind() == RawCell.Kind.TEXT ? Double.isNaN(cell.number()) && cell.text().contains("%")
+				: cell.percentFormat())) {
+			if (this.percentColumns[index] == null) {
+				this.percentColumns[index] = new PercentColumn(column, prepared.indicator());
+			}
+			this.percentColumns[index].add(value);
 		}
 	}
 
@@ -315,12 +322,11 @@ final class SheetLoad {
 
 	/** A whole percent column between 0 and 1 is likely written as fractions (0.12 for 12%). */
 	private void percentCheck() {
-		this.percentColumns.forEach((id, c) -> {
-			if (c.looksLikeFractions()) {
-				this.context.problems().warning(where(this.header.row(), c.column), "data.percent-fractions",
-						named((Indicator) this.context.set().find(id).orElseThrow()));
+		for (PercentColumn c : this.percentColumns) {
+			if (c != null && c.looksLikeFractions()) {
+				this.context.problems().warning(where(this.header.row(), c.column), "data.percent-fractions", named(c.indicator));
 			}
-		});
+		}
 	}
 
 	private int columnOf(Class<? extends Column> kind) {
