@@ -1,0 +1,73 @@
+package org.lexbench.scoring;
+
+/**
+ * How one node of an indicator set combines its children's scores into one score per firm.
+ *
+ * <p>Rules every method shares:
+ * <ul>
+ * <li>{@code children[c][f]} is child {@code c}'s score for firm {@code f}, already normalised
+ * with direction applied: higher is better for every child. {@code NaN} means missing.</li>
+ * <li>{@code weights[c]} is child {@code c}'s relative weight, finite and {@code >= 0}, with a
+ * positive sum; the weights are normalised here to sum 1. A child of weight 0 is ignored
+ * entirely: its scores are neither used nor checked, and a firm whose only present children
+ * have weight 0 has no present child.</li>
+ * <li>Refused with an {@link IllegalArgumentException} naming the problem: no children, a
+ * {@code null} array, children of unequal length, a number of weights other than the number of
+ * children, a weight that is negative, {@code NaN} or infinite, weights summing to 0, and an
+ * infinite score of a child with positive weight (a score is finite, or {@code NaN}; this is
+ * checked before any {@link NonPositiveValueException}).</li>
+ * <li>A firm's terms are added child by child in the children's order, so a result is the same
+ * on every run.</li>
+ * <li>Plain loops over {@code double[]}, column by column, nothing boxed.</li>
+ * </ul>
+ */
+public sealed interface Aggregation permits Aggregation.Arithmetic, Aggregation.Geometric, Aggregation.Harmonic {
+
+	/**
+	 * Each firm's score: {@code children[c][f]} is child {@code c}'s score for firm {@code f}
+	 * ({@code NaN} = missing); {@code weights[c] >= 0} are relative (normalised here).
+	 */
+	Aggregated aggregate(double[][] children, double[] weights);
+
+	/**
+	 * The weighted arithmetic mean Σ w·x, on the children's scale. Per firm, missing children are
+	 * skipped and the weights of the present ones re-normalised to sum 1; a firm with no present
+	 * child gets {@code NaN}. Any finite score is accepted.
+	 */
+	record Arithmetic() implements Aggregation {
+		@Override
+		public Aggregated aggregate(double[][] children, double[] weights) {
+			return WeightedMeans.arithmetic(ChildScores.of(children, weights));
+		}
+	}
+
+	/**
+	 * The weighted geometric mean Π x^w, on the children's scale, computed as exp(Σ w·ln x) (the
+	 * tests check it against the direct product to a relative 1e-12). Per firm, missing children
+	 * are skipped and the weights of the present ones re-normalised to sum 1; a firm with no
+	 * present child gets {@code NaN}. Scores must be above 0: the first score {@code <= 0} in firm
+	 * order, then child order, throws a {@link NonPositiveValueException} naming firm, child and
+	 * score (normalise to a positive range such as 1–100).
+	 */
+	record Geometric() implements Aggregation {
+		@Override
+		public Aggregated aggregate(double[][] children, double[] weights) {
+			return WeightedMeans.geometric(ChildScores.of(children, weights));
+		}
+	}
+
+	/**
+	 * The weighted harmonic mean 1 / Σ(w/x), on the children's scale. Per firm, missing children
+	 * are skipped and the weights of the present ones re-normalised to sum 1; a firm with no
+	 * present child gets {@code NaN}. Scores must be above 0: the first score {@code <= 0} in firm
+	 * order, then child order, throws a {@link NonPositiveValueException} naming firm, child and
+	 * score (normalise to a positive range such as 1–100).
+	 */
+	record Harmonic() implements Aggregation {
+		@Override
+		public Aggregated aggregate(double[][] children, double[] weights) {
+			return WeightedMeans.harmonic(ChildScores.of(children, weights));
+		}
+	}
+
+}
