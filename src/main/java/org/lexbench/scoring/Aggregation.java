@@ -21,7 +21,8 @@ package org.lexbench.scoring;
  * <li>Plain loops over {@code double[]}, column by column, nothing boxed.</li>
  * </ul>
  */
-public sealed interface Aggregation permits Aggregation.Arithmetic, Aggregation.Geometric, Aggregation.Harmonic {
+public sealed interface Aggregation permits Aggregation.Arithmetic, Aggregation.Geometric, Aggregation.Harmonic,
+		Aggregation.Topsis {
 
 	/**
 	 * Each firm's score: {@code children[c][f]} is child {@code c}'s score for firm {@code f}
@@ -67,6 +68,45 @@ public sealed interface Aggregation permits Aggregation.Arithmetic, Aggregation.
 		@Override
 		public Aggregated aggregate(double[][] children, double[] weights) {
 			return WeightedMeans.harmonic(ChildScores.of(children, weights));
+		}
+	}
+
+	/**
+	 * TOPSIS (Hwang and Yoon 1981): the score is 100·C, C being the firm's relative closeness to
+	 * the ideal, from 0 (at the anti-ideal on every child) to 100 (at the ideal on every child).
+	 * <ol>
+	 * <li>Each child's column is normalised: with {@code vectorNormalisation}, r = x / √Σx² (an
+	 * all-zero column gives r = 0); otherwise min-max, r = (x − min) / (max − min) (a column with
+	 * a single value gives r = 0). Either way a column with a single value adds nothing to any
+	 * distance.</li>
+	 * <li>v = w·r, with the weights normalised over all children.</li>
+	 * <li>Ideal A+ = the largest v of each child, anti-ideal A− = the smallest (higher is
+	 * better).</li>
+	 * <li>D+ = √Σ(v − A+)², D− = √Σ(v − A−)²; C = D− / (D+ + D−), and C = 0.5 when both are 0 (a
+	 * firm at the ideal and the anti-ideal at once, on children where all firms are equal).</li>
+	 * </ol>
+	 * Missing values, lexbench's choice (the method assumes a full table): a child's statistics
+	 * (√Σx², min, max, A+, A−) use the present values only, and a firm's distances add up its
+	 * present children only, with the weights unchanged (re-normalising them per firm would move
+	 * the firm but not the ideal); a firm with no present child gets {@code NaN}. Scores of any
+	 * sign are accepted. Details {@code D+}, {@code D-}, {@code C} by firm.
+	 */
+	record Topsis(boolean vectorNormalisation) implements Aggregation {
+
+		public static final String DISTANCE_TO_IDEAL = "D+";
+
+		public static final String DISTANCE_TO_ANTI_IDEAL = "D-";
+
+		public static final String CLOSENESS = "C";
+
+		/** Vector normalisation, as Hwang and Yoon define the method. */
+		public Topsis() {
+			this(true);
+		}
+
+		@Override
+		public Aggregated aggregate(double[][] children, double[] weights) {
+			return TopsisCloseness.of(ChildScores.of(children, weights), this.vectorNormalisation);
 		}
 	}
 

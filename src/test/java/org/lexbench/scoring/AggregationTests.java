@@ -23,7 +23,7 @@ class AggregationTests {
 	static final Aggregation HARMONIC = new Aggregation.Harmonic();
 
 	static Stream<Aggregation> everyMethod() {
-		return Stream.of(ARITHMETIC, GEOMETRIC, HARMONIC);
+		return Stream.of(ARITHMETIC, GEOMETRIC, HARMONIC, new Aggregation.Topsis(true), new Aggregation.Topsis(false));
 	}
 
 	/*
