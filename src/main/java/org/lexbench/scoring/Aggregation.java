@@ -22,7 +22,7 @@ package org.lexbench.scoring;
  * </ul>
  */
 public sealed interface Aggregation permits Aggregation.Arithmetic, Aggregation.Geometric, Aggregation.Harmonic,
-		Aggregation.Topsis {
+		Aggregation.Topsis, Aggregation.Vikor {
 
 	/**
 	 * Each firm's score: {@code children[c][f]} is child {@code c}'s score for firm {@code f}
@@ -107,6 +107,55 @@ public sealed interface Aggregation permits Aggregation.Arithmetic, Aggregation.
 		@Override
 		public Aggregated aggregate(double[][] children, double[] weights) {
 			return TopsisCloseness.of(ChildScores.of(children, weights), this.vectorNormalisation);
+		}
+	}
+
+	/**
+	 * VIKOR (Opricovic and Tzeng 2004): the score is 100·(1 − Q), Q being the firm's compromise
+	 * index, from 0 (the best S and the best R) to 1.
+	 * <ol>
+	 * <li>Per child, over the present values: best f* = max, worst f− = min (higher is
+	 * better).</li>
+	 * <li>S = Σ w·(f* − x)/(f* − f−), the group utility; R = max of the same terms, the individual
+	 * regret. A child where f* = f− contributes 0.</li>
+	 * <li>Q = v·(S − S*)/(S− − S*) + (1 − v)·(R − R*)/(R− − R*), with S* = min S, S− = max S,
+	 * R* = min R, R− = max R over firms with a present child; a part whose denominator is 0 is
+	 * 0.</li>
+	 * </ol>
+	 * Missing values, lexbench's choice: a firm's missing children are skipped and the weights of
+	 * its present ones re-normalised to sum 1 in both S and R, so a firm is judged on its present
+	 * children as the means judge it. Not re-normalising would count a missing child as zero
+	 * regret, as good as the best firm on it, so leaving blank any value on which a firm is not
+	 * the best would raise its score. A firm with no present child gets {@code NaN} and takes no
+	 * part in S*, S−, R*, R−. Scores of any sign are accepted. Details {@code S}, {@code R},
+	 * {@code Q} by firm.
+	 *
+	 * @param v the weight of the group utility S against the individual regret R, in [0, 1]
+	 */
+	record Vikor(double v) implements Aggregation {
+
+		public static final double DEFAULT_V = 0.5;
+
+		public static final String GROUP_UTILITY = "S";
+
+		public static final String INDIVIDUAL_REGRET = "R";
+
+		public static final String COMPROMISE_INDEX = "Q";
+
+		public Vikor {
+			if (!(v >= 0 && v <= 1)) {
+				throw new IllegalArgumentException("VIKOR's v must be between 0 and 1, got " + v);
+			}
+		}
+
+		/** v = 0.5: group utility and individual regret weigh the same ("by consensus"). */
+		public Vikor() {
+			this(DEFAULT_V);
+		}
+
+		@Override
+		public Aggregated aggregate(double[][] children, double[] weights) {
+			return VikorCompromise.of(ChildScores.of(children, weights), this.v);
 		}
 	}
 

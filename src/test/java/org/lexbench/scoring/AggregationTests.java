@@ -23,7 +23,8 @@ class AggregationTests {
 	static final Aggregation HARMONIC = new Aggregation.Harmonic();
 
 	static Stream<Aggregation> everyMethod() {
-		return Stream.of(ARITHMETIC, GEOMETRIC, HARMONIC, new Aggregation.Topsis(true), new Aggregation.Topsis(false));
+		return Stream.of(ARITHMETIC, GEOMETRIC, HARMONIC, new Aggregation.Topsis(true), new Aggregation.Topsis(false),
+				new Aggregation.Vikor());
 	}
 
 	/*
