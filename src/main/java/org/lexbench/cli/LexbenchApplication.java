@@ -24,7 +24,8 @@ import org.springframework.shell.core.command.completion.CompletionProvider;
  * terminal opens on a background thread while the context starts.
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
-@Import({ SetCommands.class, DataCommands.class, TemplateCommands.class, GenerateCommands.class, SessionCommands.class })
+@Import({ SetCommands.class, DataCommands.class, TemplateCommands.class, GenerateCommands.class, ScoringCommands.class,
+		SessionCommands.class })
 public class LexbenchApplication {
 
 	public static void main(String[] args) {

@@ -65,6 +65,25 @@ final class Session {
 
 	void data(LoadedData loaded) {
 		this.data = loaded;
+		this.scoreCard = null;
+	}
+
+	private org.lexbench.scoring.ScoreCard scoreCard;
+
+	private org.lexbench.scoring.ScoringOptions scoringOptions;
+
+	/** The result of the last {@code score}, if any, and the options it was run with. */
+	Optional<org.lexbench.scoring.ScoreCard> scoreCard() {
+		return Optional.ofNullable(this.scoreCard);
+	}
+
+	org.lexbench.scoring.ScoringOptions scoringOptions() {
+		return this.scoringOptions == null ? org.lexbench.scoring.ScoringOptions.defaults() : this.scoringOptions;
+	}
+
+	void scored(org.lexbench.scoring.ScoreCard card, org.lexbench.scoring.ScoringOptions options) {
+		this.scoreCard = card;
+		this.scoringOptions = options;
 	}
 
 	/** Asks the interactive loop to end after the current command. */

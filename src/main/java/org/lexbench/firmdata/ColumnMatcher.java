@@ -21,13 +21,13 @@ import org.lexbench.indicator.StandardAttributes;
 public final class ColumnMatcher {
 
 	static final List<String> NAME = List.of("律所名称", "律师事务所名称", "律师事务所", "律所", "事务所名称", "机构名称", "名称",
-			"firm", "firmname", "lawfirm", "name", "lawfirmname");
+			"firm", "firmname", "lawfirm", "name", "lawfirmname", "uname", "unitname");
 
 	static final List<String> CODE = List.of("统一社会信用代码", "社会信用代码", "信用代码", "执业许可证号", "执业许可证号码",
 			"许可证号", "执业证号", "code", "id", "firmid", "creditcode", "unifiedsocialcreditcode", "uscc", "licencenumber",
 			"licensenumber");
 
-	static final List<String> YEAR = List.of("年度", "年份", "统计年度", "数据年度", "年", "year", "fiscalyear", "fy");
+	static final List<String> YEAR = List.of("年度", "年份", "统计年度", "数据年度", "年", "year", "fiscalyear", "fy", "time");
 
 	static final List<String> INDICATOR = List.of("指标", "指标编号", "指标名称", "指标代码", "indicator", "indicatorid",
 			"indicatorname", "measure");

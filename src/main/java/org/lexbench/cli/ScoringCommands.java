@@ -1,0 +1,168 @@
+package org.lexbench.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+
+import org.lexbench.files.LexbenchException;
+import org.lexbench.firmdata.FirmDataset;
+import org.lexbench.indicator.IndicatorSet;
+import org.lexbench.indicator.MethodStep;
+import org.lexbench.indicator.MethodText;
+import org.lexbench.scoring.ScoreCard;
+import org.lexbench.scoring.Scoring;
+import org.lexbench.scoring.ScoringOptions;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/** The scoring commands: score, ranking, firm, method. */
+@Component
+class ScoringCommands {
+
+	private final Session session;
+
+	ScoringCommands(Session session) {
+		this.session = session;
+	}
+
+	@Command(name = "score", group = "scoring", description = "Score the loaded firms")
+	public void score(CommandContext context, @Option(longName = "set") String set,
+			@Option(longName = "normalise") String normalise, @Option(longName = "aggregate") String aggregate,
+			@Option(longName = "weights") String weights, @Option(longName = "impute") String impute,
+			@Option(longName = "treat") String treat, @Option(longName = "screen") String screen,
+			@Option(longName = "ranks") String ranks, @Option(longName = "node") String[] node,
+			@Option(longName = "year") Integer year, @Option(longName = "denominate") String denominate,
+			@Option(longName = "top", defaultValue = "10") Integer top, @Option(longName = "out") String out) {
+		FirmDataset data = data(set);
+		IndicatorSet s = data.set();
+		ScoringOptions options = ScoringOptions.defaults().inYear(year == null ? OptionalInt.empty() : OptionalInt.of(year));
+		String[][] chosen = { { "normalise", normalise }, { "aggregate", aggregate }, { "weights", weights },
+				{ "impute", impute }, { "treat", treat }, { "screen", screen }, { "ranks", ranks } };
+		for (String[] c : chosen) {
+			if (c[1] != null && !c[1].isBlank()) {
+				options = options.with(MethodText.parse(MethodStep.parse(c[0]).orElseThrow(), c[1], s));
+			}
+		}
+		if (node != null && node.length > 0) {
+			Set<String> nodes = new LinkedHashSet<>();
+			for (String n : node) {
+				String id = n.strip();
+				if (!id.equals(s.root().id()) && s.find(id).isEmpty()) {
+					throw LexbenchException.usage("score.unknown-node", id, s.id());
+				}
+				nodes.add(id);
+			}
+			options = options.atNodes(nodes);
+		}
+		if (denominate != null) {
+			options = options.denominating(yes(denominate, "denominate"));
+		}
+		ScoreCard card = Scoring.score(data, options);
+		this.session.scored(card, options);
+		ScoreView view = new ScoreView(this.session);
+		context.outputWriter().print(view.summary(card));
+		context.outputWriter().print(view.ranking(card, s.root().id(), natural(top, "score", "top"), null, null, false));
+		if (out != null) {
+			Path target = target(out);
+			new ScoreExport(this.session).write(card, target);
+			context.outputWriter().println(this.session.text("score.written", target, card.size()));
+		}
+	}
+
+	@Command(name = "ranking", group = "scoring", description = "Show the ranking of the last score")
+	public void ranking(CommandContext context, @Option(longName = "top", defaultValue = "20") Integer top,
+			@Option(longName = "node") String node, @Option(longName = "tier") String tier,
+			@Option(longName = "by") String by, @Option(longName = "year") Integer year,
+			@Option(longName = "all", defaultValue = "false") Boolean all, @Option(longName = "out") String out) {
+		ScoreCard card = card(year);
+		String at = node == null ? card.rootId() : node.strip();
+		if (!card.scores().containsKey(at)) {
+			throw LexbenchException.usage("score.unknown-node", at, card.set().id());
+		}
+		if (out != null) {
+			Path target = target(out);
+			new ScoreExport(this.session).write(card, target);
+			context.outputWriter().println(this.session.text("score.written", target, card.size()));
+			return;
+		}
+		context.outputWriter().print(new ScoreView(this.session).ranking(card, at, natural(top, "ranking", "top"), tier, by,
+				Boolean.TRUE.equals(all)));
+	}
+
+	@Command(name = "firm", group = "scoring", description = "One firm's profile in the last score")
+	public void firm(CommandContext context, @Argument(index = 0) String name, @Option(longName = "year") Integer year) {
+		if (name == null || name.isBlank()) {
+			throw LexbenchException.usage("firm.name-needed");
+		}
+		ScoreCard card = card(year);
+		context.outputWriter().print(new FirmProfile(this.session).render(card, name.strip()));
+	}
+
+	@Command(name = "method", group = "scoring", description = "The resolved methods and weights of the last score")
+	public void method(CommandContext context) {
+		ScoreCard card = this.session.scoreCard().orElseThrow(() -> LexbenchException.usage("score.none"));
+		context.outputWriter().print(new MethodView(this.session).render(card));
+	}
+
+	/** Where {@code --out} writes: the path as given; xlsx or CSV by its extension, anything else refused. */
+	private static Path target(String out) {
+		Path target = Path.of(out.strip());
+		String name = String.valueOf(target.getFileName()).toLowerCase(java.util.Locale.ROOT);
+		if (!org.lexbench.files.TableOutput.isXlsx(target) && !name.endsWith(".csv")) {
+			throw LexbenchException.usage("score.out-extension", out);
+		}
+		return target;
+	}
+
+	/** The last score, or a new one for another year with the same options. */
+	private ScoreCard card(Integer year) {
+		ScoreCard card = this.session.scoreCard().orElseThrow(() -> LexbenchException.usage("score.none"));
+		if (year != null && (card.year().isEmpty() || card.year().getAsInt() != year)) {
+			ScoringOptions options = this.session.scoringOptions().inYear(OptionalInt.of(year));
+			card = Scoring.score(data(null), options);
+			this.session.scored(card, options);
+		}
+		return card;
+	}
+
+	private FirmDataset data(String set) {
+		LoadedData loaded = this.session.data().orElseThrow(() -> LexbenchException.usage("load.none"));
+		if (loaded.refused()) {
+			throw LexbenchException.usage("score.refused");
+		}
+		if (set != null && !set.isBlank() && !set.strip().equals(loaded.dataset().set().id())
+				&& !set.strip().equals(loaded.set().origin())) {
+			throw LexbenchException.usage("score.other-set", set.strip(), loaded.dataset().set().id());
+		}
+		return loaded.dataset();
+	}
+
+	static boolean yes(String text, String option) {
+		String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+		if (List.of("yes", "true", "on", "是").contains(t)) {
+			return true;
+		}
+		if (List.of("no", "false", "off", "否").contains(t)) {
+			return false;
+		}
+		throw LexbenchException.usage("cli.bad-value", "score", text, option, org.lexbench.files.Text.of("type.choice", "yes | no"));
+	}
+
+	private static int natural(Integer n, String command, String option) {
+		if (n == null || n < 0) {
+			throw LexbenchException.usage("cli.bad-value", command, n, option, org.lexbench.files.Text.of("type.natural"));
+		}
+		return n;
+	}
+
+	static List<String> list(String[] values) {
+		return values == null ? List.of() : new ArrayList<>(List.of(values));
+	}
+
+}
