@@ -62,6 +62,9 @@ public final class Scoring {
 			MethodChoice choice = plan.choice(indicators.get(j).id(), MethodStep.IMPUTE);
 			String[] groups = choice.method().startsWith("group-") ? groups(firms, choice.text("by")) : null;
 			filled.add(Imputation.apply(indicators.get(j).id(), choice, x[j], scored, groups, flags[j]));
+			if (indicators.get(j).type().scoredByLevels()) {
+				nearestLevels(Methods.levels(indicators.get(j)).keySet(), x[j], flags[j]);
+			}
 		}
 		stages.put(ScoreCard.Stage.IMPUTED, copy(x));
 
@@ -133,6 +136,25 @@ public final class Scoring {
 		for (int f = 0; f < x.length; f++) {
 			if (!Double.isNaN(x[f]) && !range.get().contains(x[f])) {
 				flags[f] |= CellFlags.OUT_OF_RANGE;
+			}
+		}
+	}
+
+	/**
+	 * A yes/no, ordinal or category value filled by a mean or median is moved to the nearest level
+	 * (the lower of two equally near), so that it has a score: a mean of 0.6 yes is yes.
+	 */
+	private static void nearestLevels(java.util.Set<Double> levels, double[] x, byte[] flags) {
+		for (int f = 0; f < x.length; f++) {
+			if (CellFlags.has(flags[f], CellFlags.IMPUTED) && !levels.contains(x[f])) {
+				double best = Double.NaN;
+				for (double level : levels) {
+					if (Double.isNaN(best) || Math.abs(level - x[f]) < Math.abs(best - x[f])
+							|| Math.abs(level - x[f]) == Math.abs(best - x[f]) && level < best) {
+						best = level;
+					}
+				}
+				x[f] = best;
 			}
 		}
 	}
