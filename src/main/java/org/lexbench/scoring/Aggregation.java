@@ -18,7 +18,9 @@ package org.lexbench.scoring;
  * checked before any {@link NonPositiveValueException}).</li>
  * <li>A firm's terms are added child by child in the children's order, so a result is the same
  * on every run.</li>
- * <li>Plain loops over {@code double[]}, column by column, nothing boxed.</li>
+ * <li>Plain loops over {@code double[]}, column by column, nothing boxed; the geometric mean costs
+ * one logarithm per score ({@code src/bench/aggregate.sh} times every method on 50,000 firms ×
+ * 100 children).</li>
  * </ul>
  */
 public sealed interface Aggregation permits Aggregation.Arithmetic, Aggregation.Geometric, Aggregation.Harmonic,
