@@ -143,11 +143,8 @@ class DataCommands {
 	@Command(name = "problems", group = "data", description = "List or export the problems of the loaded data")
 	public void problems(CommandContext context, @Option(longName = "severity") org.lexbench.files.Severity severity,
 			@Option(longName = "out") String out, @Option(longName = "limit", defaultValue = "50") Integer limit) {
-		if (limit < 0) {
-			throw LexbenchException.usage("cli.bad-value", "problems", limit, "limit", org.lexbench.files.Text.of("type.natural"));
-		}
-		if (out != null && !org.lexbench.files.TableOutput.isXlsx(Path.of(out))
-				&& !String.valueOf(Path.of(out).getFileName()).toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+		ShellConversions.natural(limit, "problems", "limit");
+		if (out != null && !org.lexbench.files.TableOutput.isTableFile(Path.of(out))) {
 			throw LexbenchException.usage("problems.extension", out);
 		}
 		FirmDataset data = loaded().dataset();
@@ -166,9 +163,7 @@ class DataCommands {
 	@Command(name = "firms", group = "data", description = "List the loaded firms")
 	public void firms(CommandContext context, @Option(longName = "where") String[] where,
 			@Option(longName = "show") String[] show, @Option(longName = "limit", defaultValue = "50") Integer limit) {
-		if (limit < 0) {
-			throw LexbenchException.usage("cli.bad-value", "firms", limit, "limit", org.lexbench.files.Text.of("type.natural"));
-		}
+		ShellConversions.natural(limit, "firms", "limit");
 		context.outputWriter().print(new FirmsView(this.session).render(loaded().dataset(),
 				where == null ? List.of() : new ArrayList<>(List.of(where)), show == null ? List.of() : List.of(show), limit));
 	}

@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import org.lexbench.files.LexbenchException;
 import org.lexbench.firmdata.FirmRecord;
-import org.lexbench.indicator.Dimension;
 import org.lexbench.indicator.MethodStep;
 import org.lexbench.indicator.Node;
 import org.lexbench.indicator.Role;
@@ -185,10 +184,6 @@ final class ScoreView {
 
 	static String number(double v, int decimals) {
 		return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%." + decimals + "f", v);
-	}
-
-	static boolean dimension(Node n) {
-		return n instanceof Dimension;
 	}
 
 	private String text(String key, Object... args) {

@@ -1,7 +1,6 @@
 package org.lexbench.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.OptionalInt;
@@ -39,6 +38,7 @@ class ScoringCommands {
 			@Option(longName = "ranks") String ranks, @Option(longName = "node") String[] node,
 			@Option(longName = "year") Integer year, @Option(longName = "denominate") String denominate,
 			@Option(longName = "top", defaultValue = "10") Integer top, @Option(longName = "out") String out) {
+		Path target = out == null ? null : target(out);
 		FirmDataset data = data(set);
 		IndicatorSet s = data.set();
 		ScoringOptions options = ScoringOptions.defaults().inYear(year == null ? OptionalInt.empty() : OptionalInt.of(year));
@@ -67,9 +67,8 @@ class ScoringCommands {
 		this.session.scored(card, options);
 		ScoreView view = new ScoreView(this.session);
 		context.outputWriter().print(view.summary(card));
-		context.outputWriter().print(view.ranking(card, s.root().id(), natural(top, "score", "top"), null, null, false));
-		if (out != null) {
-			Path target = target(out);
+		context.outputWriter().print(view.ranking(card, s.root().id(), ShellConversions.natural(top, "score", "top"), null, null, false));
+		if (target != null) {
 			new ScoreExport(this.session).write(card, target);
 			context.outputWriter().println(this.session.text("score.written", target, card.size()));
 		}
@@ -91,7 +90,7 @@ class ScoringCommands {
 			context.outputWriter().println(this.session.text("score.written", target, card.size()));
 			return;
 		}
-		context.outputWriter().print(new ScoreView(this.session).ranking(card, at, natural(top, "ranking", "top"), tier, by,
+		context.outputWriter().print(new ScoreView(this.session).ranking(card, at, ShellConversions.natural(top, "ranking", "top"), tier, by,
 				Boolean.TRUE.equals(all)));
 	}
 
@@ -113,8 +112,7 @@ class ScoringCommands {
 	/** Where {@code --out} writes: the path as given; xlsx or CSV by its extension, anything else refused. */
 	private static Path target(String out) {
 		Path target = Path.of(out.strip());
-		String name = String.valueOf(target.getFileName()).toLowerCase(java.util.Locale.ROOT);
-		if (!org.lexbench.files.TableOutput.isXlsx(target) && !name.endsWith(".csv")) {
+		if (!org.lexbench.files.TableOutput.isTableFile(target)) {
 			throw LexbenchException.usage("score.out-extension", out);
 		}
 		return target;
@@ -152,17 +150,6 @@ class ScoringCommands {
 			return false;
 		}
 		throw LexbenchException.usage("cli.bad-value", "score", text, option, org.lexbench.files.Text.of("type.choice", "yes | no"));
-	}
-
-	private static int natural(Integer n, String command, String option) {
-		if (n == null || n < 0) {
-			throw LexbenchException.usage("cli.bad-value", command, n, option, org.lexbench.files.Text.of("type.natural"));
-		}
-		return n;
-	}
-
-	static List<String> list(String[] values) {
-		return values == null ? List.of() : new ArrayList<>(List.of(values));
 	}
 
 }

@@ -40,4 +40,13 @@ final class ShellConversions extends DefaultConversionService {
 
 	}
 
+	/** {@code n} when it is a whole number of at least 0, else the one usage error every command gives. */
+	static int natural(Integer n, String command, String option) {
+		if (n == null || n < 0) {
+			throw org.lexbench.files.LexbenchException.usage("cli.bad-value", command, n, option,
+					org.lexbench.files.Text.of("type.natural"));
+		}
+		return n;
+	}
+
 }

@@ -40,6 +40,11 @@ public final class TableOutput {
 		return String.valueOf(target.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx");
 	}
 
+	/** Whether {@code target} names a table this class writes: .xlsx, or .csv. */
+	public static boolean isTableFile(Path target) {
+		return isXlsx(target) || String.valueOf(target.getFileName()).toLowerCase(Locale.ROOT).endsWith(".csv");
+	}
+
 	/**
 	 * Writes {@code header} and {@code rows} to {@code target}, atomically; each cell is a
 	 * {@link String}, a {@link Number} or null (empty).

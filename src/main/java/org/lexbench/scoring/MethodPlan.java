@@ -76,7 +76,7 @@ public final class MethodPlan {
 			// levels (yes/no, ordinal, category) are codes, not amounts: they have no outliers
 			return new MethodResolution.Resolved(MethodChoice.of(MethodStep.TREAT, "none"), "type");
 		}
-		MethodChoice command = this.options.overrides().get(step);
+		MethodChoice command = this.options.overrides().get(step).orElse(null);
 		if (command == null) {
 			return fromSet;
 		}

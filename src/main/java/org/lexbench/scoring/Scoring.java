@@ -85,7 +85,8 @@ public final class Scoring {
 		for (int j = 0; j < m; j++) {
 			Indicator indicator = indicators.get(j);
 			if (!kept[j]) {
-				x[j] = FirmMask.of(new boolean[n]).spread(new double[0]);
+				x[j] = new double[n];
+				java.util.Arrays.fill(x[j], Double.NaN);
 				normalised[j] = x[j].clone();
 				continue;
 			}
@@ -111,7 +112,7 @@ public final class Scoring {
 				scores.put(indicators.get(j).id(), normalised[j]);
 			}
 		}
-		TreeAggregation tree = new TreeAggregation(set, plan, mask, firms);
+		TreeAggregation tree = new TreeAggregation(plan, mask, firms);
 		tree.aggregate(set.root(), scores);
 		Map<String, double[]> ranks = Ranks.of(set, plan, scores, mask, firms);
 		List<FirmStatus> statuses = new ArrayList<>(n);

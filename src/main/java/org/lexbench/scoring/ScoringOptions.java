@@ -1,11 +1,12 @@
 package org.lexbench.scoring;
 
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 
 import org.lexbench.indicator.MethodChoice;
+import org.lexbench.indicator.MethodSettings;
 import org.lexbench.indicator.MethodStep;
 
 /**
@@ -14,31 +15,21 @@ import org.lexbench.indicator.MethodStep;
  * the year to score (empty: the latest, or the only data there is) and whether indicators are
  * divided by their denominators.
  */
-public record ScoringOptions(Map<MethodStep, MethodChoice> overrides, Set<String> nodes, OptionalInt year,
-		boolean denominate) {
+public record ScoringOptions(MethodSettings overrides, Set<String> nodes, OptionalInt year, boolean denominate) {
 
 	public ScoringOptions {
-		EnumMap<MethodStep, MethodChoice> copy = new EnumMap<>(MethodStep.class);
-		copy.putAll(overrides);
-		copy.forEach((step, choice) -> {
-			if (choice.step() != step) {
-				throw new IllegalArgumentException("choice " + choice.describe() + " is not for step " + step);
-			}
-		});
-		overrides = java.util.Collections.unmodifiableMap(copy);
 		nodes = Set.copyOf(nodes);
 	}
 
 	/** The set's own methods, the latest year, denominators applied. */
 	public static ScoringOptions defaults() {
-		return new ScoringOptions(Map.of(), Set.of(), OptionalInt.empty(), true);
+		return new ScoringOptions(MethodSettings.NONE, Set.of(), OptionalInt.empty(), true);
 	}
 
 	public ScoringOptions with(MethodChoice choice) {
-		Map<MethodStep, MethodChoice> more = new EnumMap<>(MethodStep.class);
-		more.putAll(this.overrides);
+		Map<MethodStep, MethodChoice> more = new HashMap<>(this.overrides.choices());
 		more.put(choice.step(), choice);
-		return new ScoringOptions(more, this.nodes, this.year, this.denominate);
+		return new ScoringOptions(new MethodSettings(more), this.nodes, this.year, this.denominate);
 	}
 
 	public ScoringOptions atNodes(Set<String> only) {

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.lexbench.files.LexbenchException;
 import org.lexbench.indicator.Dimension;
-import org.lexbench.indicator.IndicatorSet;
 import org.lexbench.indicator.MethodChoice;
 import org.lexbench.indicator.MethodStep;
 import org.lexbench.indicator.Node;
@@ -32,7 +31,7 @@ final class TreeAggregation {
 
 	private final Map<String, Map<String, double[]>> details = new LinkedHashMap<>();
 
-	TreeAggregation(IndicatorSet set, MethodPlan plan, FirmMask mask, FirmSlice firms) {
+	TreeAggregation(MethodPlan plan, FirmMask mask, FirmSlice firms) {
 		this.plan = plan;
 		this.mask = mask;
 		this.firms = firms;
