@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SessionCommands {
 
-	/** The set the demo shows until scoring exists. */
+	/** The set the demo shows, reads the sample against and scores by. */
 	static final String DEMO_SET = "cn-first-class-7";
 
 	/** {@code lang current} (or plain {@code lang}) shows the language without changing it. */
@@ -32,10 +32,13 @@ class SessionCommands {
 
 	private final DataCommands data;
 
+	private final ScoringCommands scoring;
+
 	/** The directory and help are looked up when needed: the directory itself creates this bean. */
 	SessionCommands(Session session, ObjectProvider<CommandDirectory> directory, ObjectProvider<HelpText> help,
-			SetCommands sets, DataCommands data) {
+			SetCommands sets, DataCommands data, ScoringCommands scoring) {
 		this.session = session;
+		this.scoring = scoring;
 		this.directory = directory;
 		this.help = help;
 		this.sets = sets;
@@ -78,7 +81,7 @@ class SessionCommands {
 				System.getProperty("java.version"), System.getProperty("java.vendor", "")));
 	}
 
-	@Command(name = "demo", group = "session", description = "Show the built-in frameworks and read the sample data")
+	@Command(name = "demo", group = "session", description = "Show the built-in frameworks, read the sample data and score it")
 	public void demo(CommandContext context) {
 		PrintWriter out = context.outputWriter();
 		out.println(this.session.text("demo.intro"));
@@ -89,6 +92,8 @@ class SessionCommands {
 		out.println();
 		out.println(this.session.text("demo.sample"));
 		this.data.loadSample(context, this.session.catalogue().resolve(DEMO_SET));
+		out.println();
+		this.scoring.score(context, null, null, null, null, null, null, null, null, null, null, null, 10, null);
 		out.println();
 		out.println(this.session.text("demo.next"));
 	}
