@@ -39,6 +39,9 @@ public final class Ranking {
 			throw new IllegalArgumentException(
 					"tie-break has " + tieBreak.length + " values for " + scores.length + " scores");
 		}
+		if (tieBreak == null) {
+			return bySortedValues(scores, rule);
+		}
 		int[] rows = new int[scores.length];
 		int present = 0;
 		for (int i = 0; i < scores.length; i++) {
@@ -68,6 +71,83 @@ public final class Ranking {
 			first = last;
 		}
 		return ranks;
+	}
+
+	/**
+	 * Ranks without a tie-break: the present scores (−0.0 counted as 0.0) are mapped to unsigned
+	 * 64-bit keys that order as the doubles do and sorted by an LSD radix sort carrying the row
+	 * numbers — no comparisons, so no mispredicted branches — then walked best first, equal keys
+	 * (equal scores) forming one group. The same ranks as the general path, several times faster.
+	 */
+	private static double[] bySortedValues(double[] scores, TieRule rule) {
+		int n = scores.length;
+		long[] keys = new long[n];
+		int[] rows = new int[n];
+		int present = 0;
+		for (int i = 0; i < n; i++) {
+			if (!Double.isNaN(scores[i])) {
+				long bits = Double.doubleToRawLongBits(scores[i] + 0.0);
+				keys[present] = bits ^ ((bits >> 63) | Long.MIN_VALUE);
+				rows[present++] = i;
+			}
+		}
+		radixSort(keys, rows, present);
+		double[] ranks = new double[n];
+		Arrays.fill(ranks, Double.NaN);
+		int groupsAhead = 0;
+		for (int end = present; end > 0;) {
+			int start = end - 1;
+			while (start > 0 && keys[start - 1] == keys[end - 1]) {
+				start--;
+			}
+			double rank = rule.rank(present - end + 1, present - start, groupsAhead++);
+			for (int k = start; k < end; k++) {
+				ranks[rows[k]] = rank;
+			}
+			end = start;
+		}
+		return ranks;
+	}
+
+	/** Sorts the first {@code n} unsigned keys ascending, with their rows, byte by byte (stable). */
+	private static void radixSort(long[] keys, int[] rows, int n) {
+		int[][] counts = new int[8][257];
+		for (int k = 0; k < n; k++) {
+			long key = keys[k];
+			for (int d = 0; d < 8; d++) {
+				counts[d][(int) ((key >>> (8 * d)) & 0xFF) + 1]++;
+			}
+		}
+		long[] keyBuffer = new long[n];
+		int[] rowBuffer = new int[n];
+		long[] fromKeys = keys;
+		int[] fromRows = rows;
+		long[] toKeys = keyBuffer;
+		int[] toRows = rowBuffer;
+		for (int d = 0; d < 8; d++) {
+			int[] start = counts[d];
+			if (n == 0 || start[(int) ((fromKeys[0] >>> (8 * d)) & 0xFF) + 1] == n) {
+				continue; // every key has the same byte here: this pass would move nothing
+			}
+			for (int b = 0; b < 256; b++) {
+				start[b + 1] += start[b];
+			}
+			for (int k = 0; k < n; k++) {
+				int at = start[(int) ((fromKeys[k] >>> (8 * d)) & 0xFF)]++;
+				toKeys[at] = fromKeys[k];
+				toRows[at] = fromRows[k];
+			}
+			long[] swapKeys = fromKeys;
+			fromKeys = toKeys;
+			toKeys = swapKeys;
+			int[] swapRows = fromRows;
+			fromRows = toRows;
+			toRows = swapRows;
+		}
+		if (fromKeys != keys) {
+			System.arraycopy(fromKeys, 0, keys, 0, n);
+			System.arraycopy(fromRows, 0, rows, 0, n);
+		}
 	}
 
 	/** Higher first; equal only when {@code ==} (never called with NaN). */

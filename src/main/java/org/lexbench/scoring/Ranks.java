@@ -1,7 +1,9 @@
 package org.lexbench.scoring;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.lexbench.indicator.Indicator;
 import org.lexbench.indicator.IndicatorSet;
@@ -29,8 +31,15 @@ final class Ranks {
 		String tieBreak = choice.text("tie_break");
 		double[] breaker = tieBreak.isEmpty() ? null
 				: mask.gather(firms.raw((Indicator) set.find(tieBreak).orElseThrow()));
+		// nodes are ranked independently, so in parallel; the map keeps the nodes' order
+		List<String> nodes = List.copyOf(scores.keySet());
+		double[][] ranked = new double[nodes.size()][];
+		IntStream.range(0, nodes.size()).parallel().forEach(k -> ranked[k] = mask
+			.spread(Ranking.ranks(mask.gather(scores.get(nodes.get(k))), rule, breaker)));
 		Map<String, double[]> ranks = new LinkedHashMap<>();
-		scores.forEach((node, s) -> ranks.put(node, mask.spread(Ranking.ranks(mask.gather(s), rule, breaker))));
+		for (int k = 0; k < nodes.size(); k++) {
+			ranks.put(nodes.get(k), ranked[k]);
+		}
 		return ranks;
 	}
 

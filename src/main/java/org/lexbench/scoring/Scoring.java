@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.lexbench.files.LexbenchException;
 import org.lexbench.firmdata.FirmDataset;
@@ -80,28 +81,25 @@ public final class Scoring {
 		if (mask.count() == 0) {
 			throw LexbenchException.invalidInput("score.nobody-left", n);
 		}
-		Map<String, Treated> treated = new LinkedHashMap<>();
 		double[][] normalised = new double[m][];
-		for (int j = 0; j < m; j++) {
-			Indicator indicator = indicators.get(j);
-			if (!kept[j]) {
+		Treated[] treatedColumns = new Treated[m];
+		// each indicator is treated and normalised on its own, so in parallel: every column's
+		// arithmetic stays in its fixed order, the results are the same bits on any thread count
+		IntStream.range(0, m).parallel().forEach(j -> {
+			if (kept[j]) {
+				treatedColumns[j] = treatAndNormalise(indicators.get(j), plan, mask, x, normalised, flags[j], j);
+			}
+			else {
 				x[j] = new double[n];
 				java.util.Arrays.fill(x[j], Double.NaN);
 				normalised[j] = x[j].clone();
-				continue;
 			}
-			// levels (yes/no, ordinal, category) have no outliers: their values are codes, not amounts
-			OutlierTreatment treatment = indicator.type().scoredByLevels() ? new OutlierTreatment.None()
-					: Methods.treatment(plan.choice(indicator.id(), MethodStep.TREAT));
-			Treated t = treatment.apply(mask.gather(x[j]));
-			treated.put(indicator.id(), t);
-			double[] before = x[j];
-			x[j] = mask.spread(t.values());
-			markTreated(before, x[j], t.logFallback() || treatment instanceof OutlierTreatment.Log, flags[j]);
-			MethodChoice choice = plan.choice(indicator.id(), MethodStep.NORMALISE);
-			Normalisation normalisation = Methods.normalisation(indicator, choice);
-			normalised[j] = mask.spread(normalisation.apply(Methods.towardsTarget(indicator, choice, mask.gather(x[j])),
-					Methods.higherIsBetter(indicator)));
+		});
+		Map<String, Treated> treated = new LinkedHashMap<>();
+		for (int j = 0; j < m; j++) {
+			if (treatedColumns[j] != null) {
+				treated.put(indicators.get(j).id(), treatedColumns[j]);
+			}
 		}
 		stages.put(ScoreCard.Stage.TREATED, x);
 		stages.put(ScoreCard.Stage.NORMALISED, normalised);
@@ -127,6 +125,23 @@ public final class Scoring {
 		return new ScoreCard(set, firms.year(), java.util.stream.IntStream.range(0, n).mapToObj(firms::firm).toList(),
 				indicators, stages, flags, scores, ranks, tiers, statuses, coverage, tree.weights(), steps, plan.all(set),
 				System.getProperty("java.vendor") + " " + System.getProperty("java.version"));
+	}
+
+	/** Treats column {@code j} of {@code x} and normalises it into {@code normalised[j]}, flagging changed cells. */
+	private static Treated treatAndNormalise(Indicator indicator, MethodPlan plan, FirmMask mask, double[][] x,
+			double[][] normalised, byte[] flags, int j) {
+		// levels (yes/no, ordinal, category) have no outliers: their values are codes, not amounts
+		OutlierTreatment treatment = indicator.type().scoredByLevels() ? new OutlierTreatment.None()
+				: Methods.treatment(plan.choice(indicator.id(), MethodStep.TREAT));
+		Treated t = treatment.apply(mask.gather(x[j]));
+		double[] before = x[j];
+		x[j] = mask.spread(t.values());
+		markTreated(before, x[j], t.logFallback() || treatment instanceof OutlierTreatment.Log, flags);
+		MethodChoice choice = plan.choice(indicator.id(), MethodStep.NORMALISE);
+		Normalisation normalisation = Methods.normalisation(indicator, choice);
+		normalised[j] = mask.spread(normalisation.apply(Methods.towardsTarget(indicator, choice, mask.gather(x[j])),
+				Methods.higherIsBetter(indicator)));
+		return t;
 	}
 
 	private static void outOfRange(Indicator indicator, double[] x, byte[] flags) {
