@@ -55,6 +55,20 @@ class DataCommands {
 			}
 		}
 		LoadedSet loaded = chooseSet(set, paths);
+		LoadedData.Reading reading = against -> read(against, files, paths, sheet, layout, encoding, year, strict, supersede,
+				mapping, aliases, rates, maxRows);
+		LoadedData result = reading.against(loaded);
+		context.outputWriter().print(new DataView(this.session).render(result, false));
+		this.session.data(result);
+		this.session.currentSet(loaded);
+		if (result.refused()) {
+			throw LexbenchException.invalidInput("load.strict", result.dataset().errors());
+		}
+	}
+
+	private static LoadedData read(LoadedSet loaded, String[] files, List<Path> paths, String sheet,
+			SourceSummary.Layout layout, String encoding, Integer year, Boolean strict, Boolean supersede, String mapping,
+			String aliases, String rates, Integer maxRows) {
 		String currency = loaded.set().currency();
 		LoadOptions options = LoadOptions.defaults(currency).withSheet(sheet).withLayout(layout).withEncoding(encoding)
 			.withYear(year == null ? OptionalInt.empty() : OptionalInt.of(year)).withSupersede(Boolean.TRUE.equals(supersede))
@@ -70,13 +84,8 @@ class DataCommands {
 		}
 		FirmDataset data = DataLoader.load(loaded.set(), paths, options);
 		boolean refused = Boolean.TRUE.equals(strict) && data.errors() > 0;
-		LoadedData result = new LoadedData(loaded, data, List.of(files), refused);
-		context.outputWriter().print(new DataView(this.session).render(result, false));
-		this.session.data(result);
-		this.session.currentSet(loaded);
-		if (refused) {
-			throw LexbenchException.invalidInput("load.strict", data.errors());
-		}
+		return new LoadedData(loaded, data, List.of(files), refused, against -> read(against, files, paths, sheet, layout,
+				encoding, year, strict, supersede, mapping, aliases, rates, maxRows));
 	}
 
 	/** The sample workbook bundled in the jar, and how messages name it. */
@@ -88,6 +97,13 @@ class DataCommands {
 	 * session's data.
 	 */
 	void loadSample(CommandContext context, LoadedSet set) {
+		LoadedData result = readSample(set);
+		context.outputWriter().print(new DataView(this.session).render(result, false));
+		this.session.data(result);
+		this.session.currentSet(set);
+	}
+
+	private static LoadedData readSample(LoadedSet set) {
 		Path copy;
 		try (java.io.InputStream in = DataCommands.class.getClassLoader().getResourceAsStream(SAMPLE)) {
 			if (in == null) {
@@ -101,10 +117,7 @@ class DataCommands {
 		}
 		try {
 			FirmDataset data = DataLoader.load(set.set(), List.of(copy), LoadOptions.defaults(set.set().currency()), p -> SAMPLE);
-			LoadedData result = new LoadedData(set, data, List.of(SAMPLE), false);
-			context.outputWriter().print(new DataView(this.session).render(result, false));
-			this.session.data(result);
-			this.session.currentSet(set);
+			return new LoadedData(set, data, List.of(SAMPLE), false, DataCommands::readSample);
 		}
 		finally {
 			try {

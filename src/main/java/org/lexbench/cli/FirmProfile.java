@@ -58,10 +58,16 @@ final class FirmProfile {
 		if (!Double.isNaN(card.composite()[f])) {
 			List<Indicator> ranked2 = card.indicators().stream().filter(i -> !Double.isNaN(card.rank(i.id(), f)))
 				.sorted(Comparator.comparingDouble((Indicator i) -> card.rank(i.id(), f)).thenComparing(Indicator::id)).toList();
-			out.append(text("firm.strengths", names(ranked2.subList(0, Math.min(5, ranked2.size())), card, f))).append('\n');
-			List<Indicator> worst = new ArrayList<>(ranked2.subList(Math.max(0, ranked2.size() - 5), ranked2.size()));
-			java.util.Collections.reverse(worst);
-			out.append(text("firm.weaknesses", names(worst, card, f))).append('\n');
+			// best and worst five; with fewer than ten indicators the better half are strengths, the
+			// rest weaknesses, so no indicator is listed as both
+			int strengths = Math.min(5, (ranked2.size() + 1) / 2);
+			int weaknesses = Math.min(5, ranked2.size() - strengths);
+			out.append(text("firm.strengths", names(ranked2.subList(0, strengths), card, f))).append('\n');
+			if (weaknesses > 0) {
+				List<Indicator> worst = new ArrayList<>(ranked2.subList(ranked2.size() - weaknesses, ranked2.size()));
+				java.util.Collections.reverse(worst);
+				out.append(text("firm.weaknesses", names(worst, card, f))).append('\n');
+			}
 		}
 		return out.toString();
 	}

@@ -10,7 +10,7 @@ import org.lexbench.indicator.Node;
 import org.lexbench.scoring.ScoreCard;
 
 /**
- * Every firm's results as one table (xlsx, or CSV with a byte-order mark): name, code, year,
+ * Every firm's results, for every year scored, as one table (xlsx, or CSV with a byte-order mark): name, code, year,
  * status, tier, coverage, then the score and rank at the composite and at every dimension, in
  * tree order. Scores are written unrounded (the shortest text that reads back as the same double),
  * so a researcher can replay and compare them.
@@ -23,11 +23,14 @@ final class ScoreExport {
 		this.session = session;
 	}
 
-	void write(ScoreCard card, Path target) {
+	/** Writes the cards (one per year scored, same set), one row per firm and year. */
+	void write(List<ScoreCard> cards, Path target) {
+		ScoreCard first = cards.get(0);
 		List<String> nodes = new ArrayList<>();
-		nodes.add(card.rootId());
-		for (Node n : card.set().nodes()) {
-			if (!(n instanceof org.lexbench.indicator.Indicator) && card.scores().containsKey(n.id())) {
+		nodes.add(first.rootId());
+		for (Node n : first.set().nodes()) {
+			if (!(n instanceof org.lexbench.indicator.Indicator)
+					&& cards.stream().anyMatch(c -> c.scores().containsKey(n.id()))) {
 				nodes.add(n.id());
 			}
 		}
@@ -37,8 +40,15 @@ final class ScoreExport {
 			header.add(n);
 			header.add(n + ".rank");
 		}
+		List<List<Object>> rows = new ArrayList<>();
+		for (ScoreCard card : cards) {
+			addRows(card, nodes, rows);
+		}
+		TableOutput.write(target, text("export.sheet"), header, rows);
+	}
+
+	private void addRows(ScoreCard card, List<String> nodes, List<List<Object>> rows) {
 		ScoreView view = new ScoreView(this.session);
-		List<List<Object>> rows = new ArrayList<>(card.size());
 		for (int f = 0; f < card.size(); f++) {
 			FirmRecord firm = card.firms().get(f);
 			List<Object> row = new ArrayList<>();
@@ -55,7 +65,6 @@ final class ScoreExport {
 			}
 			rows.add(row);
 		}
-		TableOutput.write(target, text("export.sheet"), header, rows);
 	}
 
 	private static Object cell(double v) {

@@ -11,8 +11,9 @@ import org.lexbench.firmdata.FirmDataset;
 import org.lexbench.indicator.IndicatorSet;
 import org.lexbench.indicator.MethodStep;
 import org.lexbench.indicator.MethodText;
+import org.lexbench.indicator.LoadedSet;
 import org.lexbench.scoring.ScoreCard;
-import org.lexbench.scoring.Scoring;
+import org.lexbench.scoring.ScoreRun;
 import org.lexbench.scoring.ScoringOptions;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -39,7 +40,7 @@ class ScoringCommands {
 			@Option(longName = "year") Integer year, @Option(longName = "denominate") String denominate,
 			@Option(longName = "top", defaultValue = "10") Integer top, @Option(longName = "out") String out) {
 		Path target = out == null ? null : target(out);
-		FirmDataset data = data(set);
+		FirmDataset data = data(set, context.outputWriter());
 		IndicatorSet s = data.set();
 		ScoringOptions options = ScoringOptions.defaults().inYear(year == null ? OptionalInt.empty() : OptionalInt.of(year));
 		String[][] chosen = { { "normalise", normalise }, { "aggregate", aggregate }, { "weights", weights },
@@ -63,14 +64,21 @@ class ScoringCommands {
 		if (denominate != null) {
 			options = options.denominating(yes(denominate, "denominate"));
 		}
-		ScoreCard card = Scoring.score(data, options);
-		this.session.scored(card, options);
+		int shown = ShellConversions.natural(top, "score", "top");
+		ScoreRun run = ScoreRun.of(data, options);
+		this.session.scored(run);
+		ScoreCard card = run.latest();
 		ScoreView view = new ScoreView(this.session);
 		context.outputWriter().print(view.summary(card));
-		context.outputWriter().print(view.ranking(card, s.root().id(), ShellConversions.natural(top, "score", "top"), null, null, false));
+		if (run.cards().size() > 1) {
+			context.outputWriter().println(this.session.text("score.years", run.years().stream().map(String::valueOf)
+				.collect(java.util.stream.Collectors.joining(", ")), card.year().getAsInt()));
+		}
+		context.outputWriter().print(view.ranking(card, s.root().id(), shown, null, null, false));
 		if (target != null) {
-			new ScoreExport(this.session).write(card, target);
-			context.outputWriter().println(this.session.text("score.written", target, card.size()));
+			new ScoreExport(this.session).write(run.cards(), target);
+			context.outputWriter().println(this.session.text("score.written", target,
+					run.cards().stream().mapToInt(ScoreCard::size).sum()));
 		}
 	}
 
@@ -86,7 +94,7 @@ class ScoringCommands {
 		}
 		if (out != null) {
 			Path target = target(out);
-			new ScoreExport(this.session).write(card, target);
+			new ScoreExport(this.session).write(List.of(card), target);
 			context.outputWriter().println(this.session.text("score.written", target, card.size()));
 			return;
 		}
@@ -104,8 +112,8 @@ class ScoringCommands {
 	}
 
 	@Command(name = "method", group = "scoring", description = "The resolved methods and weights of the last score")
-	public void method(CommandContext context) {
-		ScoreCard card = this.session.scoreCard().orElseThrow(() -> LexbenchException.usage("score.none"));
+	public void method(CommandContext context, @Option(longName = "year") Integer year) {
+		ScoreCard card = card(year);
 		context.outputWriter().print(new MethodView(this.session).render(card));
 	}
 
@@ -118,25 +126,42 @@ class ScoringCommands {
 		return target;
 	}
 
-	/** The last score, or a new one for another year with the same options. */
+	/**
+	 * The last score's card of {@code year} (the latest when null); a year the last score did not
+	 * score (it ran with {@code --year}) is scored now with the same options and kept.
+	 */
 	private ScoreCard card(Integer year) {
-		ScoreCard card = this.session.scoreCard().orElseThrow(() -> LexbenchException.usage("score.none"));
-		if (year != null && (card.year().isEmpty() || card.year().getAsInt() != year)) {
-			ScoringOptions options = this.session.scoringOptions().inYear(OptionalInt.of(year));
-			card = Scoring.score(data(null), options);
-			this.session.scored(card, options);
+		ScoreRun run = this.session.scoreRun().orElseThrow(() -> LexbenchException.usage("score.none"));
+		if (year == null) {
+			return run.latest();
 		}
-		return card;
+		if (run.latest().year().isEmpty()) {
+			throw LexbenchException.usage("score.undated", year);
+		}
+		run = run.including(data(null, null), year);
+		this.session.scored(run);
+		return run.year(year).orElseThrow();
 	}
 
-	private FirmDataset data(String set) {
+	/**
+	 * The loaded data, read again against {@code set} when that names another set than the one
+	 * it was loaded against (which then becomes the session's data and set).
+	 */
+	private FirmDataset data(String set, java.io.PrintWriter out) {
 		LoadedData loaded = this.session.data().orElseThrow(() -> LexbenchException.usage("load.none"));
-		if (loaded.refused()) {
-			throw LexbenchException.usage("score.refused");
-		}
 		if (set != null && !set.isBlank() && !set.strip().equals(loaded.dataset().set().id())
 				&& !set.strip().equals(loaded.set().origin())) {
-			throw LexbenchException.usage("score.other-set", set.strip(), loaded.dataset().set().id());
+			LoadedSet other = this.session.catalogue().resolve(set.strip());
+			if (!other.set().id().equals(loaded.dataset().set().id())) {
+				loaded = loaded.against(other);
+				this.session.data(loaded);
+				this.session.currentSet(other);
+				out.println(this.session.text("score.reloaded", String.join(", ", loaded.files()),
+						other.set().id(), loaded.dataset().firms(), loaded.dataset().errors()));
+			}
+		}
+		if (loaded.refused()) {
+			throw LexbenchException.usage("score.refused");
 		}
 		return loaded.dataset();
 	}

@@ -5,11 +5,12 @@ import java.util.Optional;
 import org.lexbench.files.Language;
 import org.lexbench.indicator.IndicatorCatalogue;
 import org.lexbench.indicator.LoadedSet;
+import org.lexbench.scoring.ScoreRun;
 
 /**
  * What one shell session remembers between commands: its language, whether to show stack traces,
  * the output width, the current indicator set, the catalogue of sets (loaded on first use), and the
- * firm data loaded last.
+ * firm data loaded last, with its last score.
  */
 final class Session {
 
@@ -65,25 +66,18 @@ final class Session {
 
 	void data(LoadedData loaded) {
 		this.data = loaded;
-		this.scoreCard = null;
+		this.scoreRun = null;
 	}
 
-	private org.lexbench.scoring.ScoreCard scoreCard;
+	private ScoreRun scoreRun;
 
-	private org.lexbench.scoring.ScoringOptions scoringOptions;
-
-	/** The result of the last {@code score}, if any, and the options it was run with. */
-	Optional<org.lexbench.scoring.ScoreCard> scoreCard() {
-		return Optional.ofNullable(this.scoreCard);
+	/** The last {@code score} of the loaded data, if any: its options and a card per year scored. */
+	Optional<ScoreRun> scoreRun() {
+		return Optional.ofNullable(this.scoreRun);
 	}
 
-	org.lexbench.scoring.ScoringOptions scoringOptions() {
-		return this.scoringOptions == null ? org.lexbench.scoring.ScoringOptions.defaults() : this.scoringOptions;
-	}
-
-	void scored(org.lexbench.scoring.ScoreCard card, org.lexbench.scoring.ScoringOptions options) {
-		this.scoreCard = card;
-		this.scoringOptions = options;
+	void scored(ScoreRun run) {
+		this.scoreRun = run;
 	}
 
 	/** Asks the interactive loop to end after the current command. */

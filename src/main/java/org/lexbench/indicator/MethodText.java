@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.lexbench.files.LexbenchException;
+import org.lexbench.files.NearestWord;
 
 /**
  * A method written on the command line: {@code minmax}, {@code minmax:low=1,high=100} or
@@ -37,7 +38,7 @@ public final class MethodText {
 		Optional<List<MethodVocabulary.Parameter>> known = MethodVocabulary.parameters(step, method);
 		if (known.isEmpty()) {
 			throw LexbenchException.usage("method.unknown-name", step.keyword(), name.strip(),
-					String.join(", ", MethodVocabulary.methods(step)));
+					String.join(", ", MethodVocabulary.methods(step)), NearestWord.hint(method, MethodVocabulary.methods(step)));
 		}
 		Map<String, Object> values = new LinkedHashMap<>();
 		for (MethodVocabulary.Parameter p : known.get()) {

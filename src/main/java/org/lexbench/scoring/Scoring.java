@@ -79,7 +79,8 @@ public final class Scoring {
 
 		FirmMask mask = FirmMask.of(scored);
 		if (mask.count() == 0) {
-			throw LexbenchException.invalidInput("score.nobody-left", n);
+			throw firms.year().isPresent() ? LexbenchException.invalidInput("score.nobody-left-in", n, firms.year().getAsInt())
+					: LexbenchException.invalidInput("score.nobody-left", n);
 		}
 		double[][] normalised = new double[m][];
 		Treated[] treatedColumns = new Treated[m];

@@ -120,6 +120,35 @@ class AsemScoringTests {
 	}
 
 	@Test
+	void oneThreadOrFour_giveTheSameBitsInEveryStageScoreAndRank() throws Exception {
+		// columns are treated, normalised and ranked in parallel; each column's arithmetic keeps
+		// its order, so the pool's size must not change a bit (Double.equals compares bits)
+		ScoringOptions entropy = FULL_EXAMPLE.with(MethodText.parse(MethodStep.WEIGHTS, "entropy", SET));
+		ScoreCard one = in(new java.util.concurrent.ForkJoinPool(1), entropy);
+		ScoreCard four = in(new java.util.concurrent.ForkJoinPool(4), entropy);
+		for (ScoreCard.Stage stage : ScoreCard.Stage.values()) {
+			double[][] a = one.stages().get(stage);
+			double[][] b = four.stages().get(stage);
+			for (int j = 0; j < a.length; j++) {
+				assertThat(java.util.Arrays.equals(a[j], b[j])).as(stage + " " + j).isTrue();
+			}
+		}
+		for (String node : one.scores().keySet()) {
+			assertThat(java.util.Arrays.equals(one.scores().get(node), four.scores().get(node))).as(node).isTrue();
+			assertThat(java.util.Arrays.equals(one.ranks().get(node), four.ranks().get(node))).as(node).isTrue();
+		}
+	}
+
+	private static ScoreCard in(java.util.concurrent.ForkJoinPool pool, ScoringOptions options) throws Exception {
+		try {
+			return pool.submit(() -> Scoring.score(ASEM, options)).get();
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	@Test
 	void rawMinMaxArithmetic_scoresEveryCountryBetweenZeroAndHundred() {
 		ScoreCard card = Scoring.score(ASEM, options(false, "normalise", "minmax", "aggregate", "arithmetic"));
 		assertThat(java.util.Arrays.stream(card.composite()).boxed().toList()).allMatch(v -> v >= 0 && v <= 100);
