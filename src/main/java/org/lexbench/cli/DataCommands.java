@@ -61,6 +61,8 @@ class DataCommands {
 		context.outputWriter().print(new DataView(this.session).render(result, false));
 		this.session.data(result);
 		this.session.currentSet(loaded);
+		List<String> lookups = java.util.stream.Stream.of(mapping, aliases, rates).filter(java.util.Objects::nonNull).toList();
+		this.session.provenance(Provenance.loaded(this.session.commandWords(), List.of(files), lookups, loaded));
 		if (result.refused()) {
 			throw LexbenchException.invalidInput("load.strict", result.dataset().errors());
 		}
@@ -105,15 +107,12 @@ class DataCommands {
 
 	private static LoadedData readSample(LoadedSet set) {
 		Path copy;
-		try (java.io.InputStream in = DataCommands.class.getClassLoader().getResourceAsStream(SAMPLE)) {
-			if (in == null) {
-				throw new IllegalStateException("the sample workbook is missing from the jar: " + SAMPLE);
-			}
+		try {
 			copy = java.nio.file.Files.createTempFile("lexbench-demo-", ".xlsx");
-			java.nio.file.Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			java.nio.file.Files.write(copy, sampleBytes());
 		}
-		catch (java.io.IOException unreadable) {
-			throw new java.io.UncheckedIOException(unreadable);
+		catch (java.io.IOException unwritable) {
+			throw new java.io.UncheckedIOException(unwritable);
 		}
 		try {
 			FirmDataset data = DataLoader.load(set.set(), List.of(copy), LoadOptions.defaults(set.set().currency()), p -> SAMPLE);
@@ -126,6 +125,19 @@ class DataCommands {
 			catch (java.io.IOException ignored) {
 				// a temporary file the system cleans up anyway
 			}
+		}
+	}
+
+	/** The bytes of the sample workbook bundled in the jar. */
+	static byte[] sampleBytes() {
+		try (java.io.InputStream in = DataCommands.class.getClassLoader().getResourceAsStream(SAMPLE)) {
+			if (in == null) {
+				throw new IllegalStateException("the sample workbook is missing from the jar: " + SAMPLE);
+			}
+			return in.readAllBytes();
+		}
+		catch (java.io.IOException unreadable) {
+			throw new java.io.UncheckedIOException(unreadable);
 		}
 	}
 
@@ -168,6 +180,9 @@ class DataCommands {
 			Path target = Path.of(out);
 			view.write(problems, data, target);
 			context.outputWriter().println(this.session.text("problems.written", target, problems.size()));
+			Path manifest = this.session.provenance().orElseThrow().writeBeside(target, this.session.commandWords(), List.of(target),
+					java.util.Optional.empty(), this.session.language());
+			context.outputWriter().println(this.session.text("manifest.written", manifest));
 			return;
 		}
 		context.outputWriter().print(view.render(problems, limit));

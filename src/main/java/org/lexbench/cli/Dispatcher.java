@@ -42,6 +42,7 @@ final class Dispatcher {
 				out.flush();
 				return ExitStatuses.OK;
 			}
+			this.session.commandWords(words.stream().filter(w -> !w.equals("--debug")).toList());
 			CommandContext context = new CommandContext(parsed.input(), this.directory.registry(), out, input);
 			ExitStatus status = parsed.spec().command().execute(context);
 			out.flush();

@@ -67,6 +67,10 @@ class ScoringCommands {
 		int shown = ShellConversions.natural(top, "score", "top");
 		ScoreRun run = ScoreRun.of(data, options);
 		this.session.scored(run);
+		List<String> words = this.session.commandWords();
+		if (!words.isEmpty() && words.get(0).equals("score")) {
+			this.session.provenance(this.session.provenance().orElseThrow().scored(words, this.session.data().orElseThrow().set()));
+		}
 		ScoreCard card = run.latest();
 		ScoreView view = new ScoreView(this.session);
 		context.outputWriter().print(view.summary(card));
@@ -79,6 +83,7 @@ class ScoringCommands {
 			new ScoreExport(this.session).write(run.cards(), target);
 			context.outputWriter().println(this.session.text("score.written", target,
 					run.cards().stream().mapToInt(ScoreCard::size).sum()));
+			manifest(context, target);
 		}
 	}
 
@@ -96,6 +101,7 @@ class ScoringCommands {
 			Path target = target(out);
 			new ScoreExport(this.session).write(List.of(card), target);
 			context.outputWriter().println(this.session.text("score.written", target, card.size()));
+			manifest(context, target);
 			return;
 		}
 		context.outputWriter().print(new ScoreView(this.session).ranking(card, at, ShellConversions.natural(top, "ranking", "top"), tier, by,
@@ -115,6 +121,13 @@ class ScoringCommands {
 	public void method(CommandContext context, @Option(longName = "year") Integer year) {
 		ScoreCard card = card(year);
 		context.outputWriter().print(new MethodView(this.session).render(card));
+	}
+
+	/** Writes the manifest beside {@code output} and says where. */
+	private void manifest(CommandContext context, Path output) {
+		Path written = this.session.provenance().orElseThrow().writeBeside(output, this.session.commandWords(), List.of(output),
+				this.session.scoreRun(), this.session.language());
+		context.outputWriter().println(this.session.text("manifest.written", written));
 	}
 
 	/** Where {@code --out} writes: the path as given; xlsx or CSV by its extension, anything else refused. */

@@ -1,5 +1,6 @@
 package org.lexbench.cli;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.lexbench.files.Language;
@@ -78,6 +79,28 @@ final class Session {
 
 	void scored(ScoreRun run) {
 		this.scoreRun = run;
+	}
+
+	private Provenance provenance;
+
+	private List<String> commandWords = List.of();
+
+	/** How the session's data and score came about (for manifests), once data is loaded. */
+	Optional<Provenance> provenance() {
+		return Optional.ofNullable(this.provenance);
+	}
+
+	void provenance(Provenance now) {
+		this.provenance = now;
+	}
+
+	/** The command running now, as its words (set by the dispatcher): what manifests record. */
+	List<String> commandWords() {
+		return this.commandWords;
+	}
+
+	void commandWords(List<String> words) {
+		this.commandWords = List.copyOf(words);
 	}
 
 	/** Asks the interactive loop to end after the current command. */

@@ -94,6 +94,7 @@ class SessionCommands {
 		this.data.loadSample(context, this.session.catalogue().resolve(DEMO_SET));
 		out.println();
 		this.scoring.score(context, null, null, null, null, null, null, null, null, null, null, null, 10, null);
+		this.session.provenance(Provenance.demo(this.session.data().orElseThrow().set(), DataCommands.sampleBytes()));
 		out.println();
 		out.println(this.session.text("demo.next"));
 	}
