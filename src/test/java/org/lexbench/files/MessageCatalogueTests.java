@@ -24,7 +24,7 @@ class MessageCatalogueTests {
 	/** Every message key written in the code (a string literal such as "set.weight.missing") exists. */
 	@Test
 	void everyKeyUsedInTheCode_isInTheCatalogue() throws IOException {
-		Pattern literal = Pattern.compile("\"((?:severity|hint|file|output|yaml|expr|method|set|table|coinr|catalogue|cli|type|shell|help|group|cmd|lang|version|demo|sets|show|role|check|use|export|value|table|list|zip|data|lookup|load|firms|problems|template|generate)\\.[a-z0-9.-]*[a-z0-9])\"");
+		Pattern literal = Pattern.compile("\"((?:severity|hint|file|output|yaml|expr|method|set|table|coinr|catalogue|cli|type|shell|help|group|cmd|lang|version|demo|sets|show|role|check|use|export|value|table|list|zip|data|lookup|load|firms|problems|template|generate|chart)\\.[a-z0-9.-]*[a-z0-9])\"");
 		Set<String> used = new TreeSet<>();
 		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
