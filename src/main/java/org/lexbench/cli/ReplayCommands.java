@@ -60,7 +60,8 @@ class ReplayCommands {
 		List<String[]> located = locate(manifest);
 		Path scratch = scratch(keep);
 		try {
-			List<List<String>> commands = redirect(substitute(manifest.commands(), located), scratch);
+			List<List<String>> commands = redirect(substitute(manifest.commands(), located), scratch,
+					Path.of(manifest.workingFolder()), file.toAbsolutePath().getParent(), manifest.outputs());
 			run(commands, manifest.language());
 			out.println(this.session.text("replay.ran", commands.size(), manifest.inputs().size()));
 			int differing = 0;
@@ -135,18 +136,28 @@ class ReplayCommands {
 		return out;
 	}
 
-	/** The last command's {@code --out} sent into {@code scratch}, keeping its file or folder name. */
-	private static List<List<String>> redirect(List<List<String>> commands, Path scratch) {
+	/**
+	 * The last command's {@code --out} sent into {@code scratch}, to where it was relative to the
+	 * manifest's folder (so the outputs land at the paths the manifest records, relative to
+	 * {@code scratch}); a folder the outputs go into is created.
+	 */
+	private static List<List<String>> redirect(List<List<String>> commands, Path scratch, Path workingFolder, Path manifestFolder,
+			List<RunManifest.OutputFile> outputs) {
 		List<List<String>> out = new ArrayList<>(commands.subList(0, commands.size() - 1));
 		List<String> last = new ArrayList<>(commands.get(commands.size() - 1));
 		boolean found = false;
 		for (int i = 0; i < last.size(); i++) {
-			if (last.get(i).equals("--out") && i + 1 < last.size()) {
-				last.set(i + 1, scratch.resolve(Path.of(last.get(i + 1)).getFileName()).toString());
-				found = true;
-			}
-			else if (last.get(i).startsWith("--out=")) {
-				last.set(i, "--out=" + scratch.resolve(Path.of(last.get(i).substring(6)).getFileName()));
+			boolean separate = last.get(i).equals("--out") && i + 1 < last.size();
+			if (separate || last.get(i).startsWith("--out=")) {
+				String value = separate ? last.get(i + 1) : last.get(i).substring(6);
+				Path target = scratch.resolve(relocated(value, workingFolder, manifestFolder)).normalize();
+				prepare(target, scratch, outputs);
+				if (separate) {
+					last.set(i + 1, target.toString());
+				}
+				else {
+					last.set(i, "--out=" + target);
+				}
 				found = true;
 			}
 		}
@@ -155,6 +166,25 @@ class ReplayCommands {
 		}
 		out.add(last);
 		return out;
+	}
+
+	/** Where {@code --out VALUE} was relative to the manifest's folder; its name alone if that leads outside. */
+	private static Path relocated(String value, Path workingFolder, Path manifestFolder) {
+		Path written = workingFolder.resolve(value).toAbsolutePath().normalize();
+		Path relative = manifestFolder.normalize().relativize(written);
+		return relative.startsWith("..") || relative.isAbsolute() ? written.getFileName() : relative;
+	}
+
+	/** Creates the folders the replayed outputs go into. */
+	private static void prepare(Path target, Path scratch, List<RunManifest.OutputFile> outputs) {
+		try {
+			String under = scratch.relativize(target).toString().replace('\\', '/');
+			boolean folder = under.isEmpty() || outputs.stream().anyMatch(o -> o.path().startsWith(under + "/"));
+			Files.createDirectories(folder ? target : target.getParent());
+		}
+		catch (IOException unwritable) {
+			throw LexbenchException.cannotWrite(unwritable, "replay.scratch", target, unwritable.getMessage());
+		}
 	}
 
 	private void run(List<List<String>> commands, String language) {

@@ -9,12 +9,12 @@ import java.util.Arrays;
  * around h. The median is Q(0.5) (the mean of the middle two for even n); the top quartile Q(0.75).
  * NaN values (not scored) are left out; with no value left the quantile is NaN.
  */
-final class Quantile {
+public final class Quantile {
 
 	private Quantile() {
 	}
 
-	static double of(double[] values, double p) {
+	public static double of(double[] values, double p) {
 		if (!(p >= 0 && p <= 1)) {
 			throw new IllegalArgumentException("a quantile's probability is in [0, 1], got " + p);
 		}

@@ -1,7 +1,6 @@
 package org.lexbench.report.council;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +44,7 @@ public final class CouncilReport {
 		String year = card.year().isPresent() ? String.valueOf(card.year().getAsInt()) : "—";
 		DocxPages doc = new DocxPages(Text.of("council.page-of", "{0}", "{1}").in(lang));
 		doc.title(text(lang, "council.title", card.set().name().in(lang), year),
-				text(lang, "council.subtitle", card.set().id(), card.set().version(), LocalDate.now(), in.lexbench()));
+				text(lang, "council.subtitle", card.set().id(), card.set().version(), in.lexbench()));
 
 		doc.heading(text(lang, "council.h.set"));
 		if (!card.set().description().isEmpty()) {
