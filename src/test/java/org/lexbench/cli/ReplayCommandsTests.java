@@ -128,6 +128,20 @@ class ReplayCommandsTests {
 	}
 
 	@Test
+	void scorecardsWrittenIntoAFolder_replayByteForByte_pdfAndPng() throws IOException {
+		Path cards = Files.createDirectory(this.folder.resolve("cards"));
+		Runs.Result written = Runs.withInput("load " + this.firms + " --set " + this.set + "\nscore\nscorecards --firm 乙 --out " + cards + "\n");
+		assertThat(written.status()).as(written.err()).isZero();
+		RunManifest m = ManifestFile.read(cards.resolve("乙律师事务所.pdf.manifest.json"));
+		assertThat(m.outputs()).extracting(RunManifest.OutputFile::path).containsExactly("乙律师事务所.pdf", "乙律师事务所.png");
+
+		Runs.Result r = Runs.run("replay", cards.resolve("乙律师事务所.pdf.manifest.json").toString());
+
+		assertThat(r.status()).as(r.err()).isZero();
+		assertThat(r.out()).contains("identical: 乙律师事务所.pdf", "identical: 乙律师事务所.png", "Reproduced: all 2 outputs are identical");
+	}
+
+	@Test
 	void aFileThatIsNotAManifest_isOneLineWithItsPlace() throws IOException {
 		Path bad = Files.writeString(this.folder.resolve("bad.manifest.json"), "{\n  \"manifest\": 1,\n  oops\n}\n");
 
