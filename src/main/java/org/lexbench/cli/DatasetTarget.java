@@ -19,13 +19,12 @@ import org.lexbench.report.dataset.DatasetFormat;
 record DatasetTarget(Path path, DatasetFormat format) {
 
 	static DatasetTarget of(String out, DatasetFormat format, Function<DatasetFormat, String> defaultName, Session session) {
+		DatasetFormat chosen = format != null ? format : DatasetFormat.CSV;
 		DatasetTarget target;
 		if (out == null || out.isBlank()) {
-			DatasetFormat chosen = format != null ? format : DatasetFormat.CSV;
 			target = new DatasetTarget(OutputFolder.file(defaultName.apply(chosen)), chosen);
 		}
-		else if (Files.isDirectory(Path.of(out.strip())) || out.endsWith("/") || out.endsWith(java.io.File.separator)) {
-			DatasetFormat chosen = format != null ? format : DatasetFormat.CSV;
+		else if (Files.isDirectory(Path.of(out.strip())) || out.strip().endsWith("/") || out.strip().endsWith(java.io.File.separator)) {
 			target = new DatasetTarget(Path.of(out.strip()).resolve(defaultName.apply(chosen)), chosen);
 		}
 		else {
