@@ -12,6 +12,9 @@ import org.lexbench.indicator.IndicatorSet;
 import org.lexbench.indicator.MethodStep;
 import org.lexbench.indicator.MethodText;
 import org.lexbench.indicator.LoadedSet;
+import org.lexbench.report.dataset.DatasetExport;
+import org.lexbench.report.dataset.DatasetFormat;
+import org.lexbench.report.dataset.Layout;
 import org.lexbench.scoring.ScoreCard;
 import org.lexbench.scoring.ScoreRun;
 import org.lexbench.scoring.ScoringOptions;
@@ -80,7 +83,7 @@ class ScoringCommands {
 		}
 		context.outputWriter().print(view.ranking(card, s.root().id(), shown, null, null, false));
 		if (target != null) {
-			new ScoreExport(this.session).write(run.cards(), target);
+			scores(run.cards(), target);
 			context.outputWriter().println(this.session.text("score.written", target,
 					run.cards().stream().mapToInt(ScoreCard::size).sum()));
 			manifest(context, target);
@@ -92,14 +95,14 @@ class ScoringCommands {
 			@Option(longName = "node") String node, @Option(longName = "tier") String tier,
 			@Option(longName = "by") String by, @Option(longName = "year") Integer year,
 			@Option(longName = "all", defaultValue = "false") Boolean all, @Option(longName = "out") String out) {
-		ScoreCard card = card(year);
+		ScoreCard card = LastScore.card(this.session, year);
 		String at = node == null ? card.rootId() : node.strip();
 		if (!card.scores().containsKey(at)) {
 			throw LexbenchException.usage("score.unknown-node", at, card.set().id());
 		}
 		if (out != null) {
 			Path target = target(out);
-			new ScoreExport(this.session).write(List.of(card), target);
+			scores(List.of(card), target);
 			context.outputWriter().println(this.session.text("score.written", target, card.size()));
 			manifest(context, target);
 			return;
@@ -113,13 +116,13 @@ class ScoringCommands {
 		if (name == null || name.isBlank()) {
 			throw LexbenchException.usage("firm.name-needed");
 		}
-		ScoreCard card = card(year);
+		ScoreCard card = LastScore.card(this.session, year);
 		context.outputWriter().print(new FirmProfile(this.session).render(card, name.strip()));
 	}
 
 	@Command(name = "method", group = "scoring", description = "The resolved methods and weights of the last score")
 	public void method(CommandContext context, @Option(longName = "year") Integer year) {
-		ScoreCard card = card(year);
+		ScoreCard card = LastScore.card(this.session, year);
 		context.outputWriter().print(new MethodView(this.session).render(card));
 	}
 
@@ -130,30 +133,20 @@ class ScoringCommands {
 		context.outputWriter().println(this.session.text("manifest.written", written));
 	}
 
-	/** Where {@code --out} writes: the path as given; xlsx or CSV by its extension, anything else refused. */
-	private static Path target(String out) {
+	/** Where {@code --out} writes: the path as given; xlsx or CSV by its extension, anything else refused; never an input. */
+	private Path target(String out) {
 		Path target = Path.of(out.strip());
 		if (!org.lexbench.files.TableOutput.isTableFile(target)) {
 			throw LexbenchException.usage("score.out-extension", out);
 		}
+		new DatasetTarget(target, DatasetFormat.of(target).orElseThrow()).notAnInput(this.session);
 		return target;
 	}
 
-	/**
-	 * The last score's card of {@code year} (the latest when null); a year the last score did not
-	 * score (it ran with {@code --year}) is scored now with the same options and kept.
-	 */
-	private ScoreCard card(Integer year) {
-		ScoreRun run = this.session.scoreRun().orElseThrow(() -> LexbenchException.usage("score.none"));
-		if (year == null) {
-			return run.latest();
-		}
-		if (run.latest().year().isEmpty()) {
-			throw LexbenchException.usage("score.undated", year);
-		}
-		run = run.including(data(null, null), year);
-		this.session.scored(run);
-		return run.year(year).orElseThrow();
+	/** Every firm's status, tier, and score and rank at every node, for every card: the scores layout of a dataset. */
+	private static void scores(List<ScoreCard> cards, Path target) {
+		DatasetExport.write(cards, new DatasetExport.Request(Layout.SCORES, DatasetFormat.of(target).orElseThrow(), target,
+				java.util.Optional.empty(), false));
 	}
 
 	/**
@@ -173,10 +166,7 @@ class ScoringCommands {
 						other.set().id(), loaded.dataset().firms(), loaded.dataset().errors()));
 			}
 		}
-		if (loaded.refused()) {
-			throw LexbenchException.usage("score.refused");
-		}
-		return loaded.dataset();
+		return LastScore.scorable(loaded);
 	}
 
 	static boolean yes(String text, String option) {

@@ -121,6 +121,33 @@ public record ScoreCard(IndicatorSet set, OptionalInt year, List<FirmRecord> fir
 		}
 	}
 
+	/**
+	 * Each weighted node's share of the composite by the weights this score used: the product of
+	 * its weight and its ancestors' weights among their siblings (the composite's is 1), so the
+	 * scored indicators' shares sum to 1. A node that was not weighted (a gate or info node, an
+	 * indicator screened out) is absent. A firm without a value for some child shares that child's
+	 * weight among its siblings (see {@link #contributions}).
+	 */
+	public Map<String, Double> effectiveWeights() {
+		Map<String, Double> out = new LinkedHashMap<>();
+		out.put(rootId(), 1.0);
+		effective(this.set.root(), 1.0, out);
+		return out;
+	}
+
+	private void effective(Dimension node, double share, Map<String, Double> out) {
+		Map<String, Double> w = this.weights.getOrDefault(node.id(), Map.of());
+		for (Node child : node.children()) {
+			Double wc = w.get(child.id());
+			if (wc != null) {
+				out.put(child.id(), share * wc);
+				if (child instanceof Dimension d) {
+					effective(d, share * wc, out);
+				}
+			}
+		}
+	}
+
 	/** The firm's score at a node (a dimension's aggregate, an indicator's normalised value); NaN when none. */
 	public double score(String nodeId, int firm) {
 		double[] s = this.scores.get(nodeId);

@@ -167,9 +167,12 @@ class ScoringCommandsTests {
 		assertThat(r.status()).isZero();
 		assertThat(r.out()).contains("Wrote " + out + ": scores and ranks of 7 firm records at every node");
 		List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
-		assertThat(lines.get(0)).endsWith("composite,composite.rank,reach,reach.rank,people,people.rank");
-		assertThat(lines).hasSize(8).contains("乙律师事务所,,2024,Scored,rest,1,50,2,33.33333333333333,2,100,1",
-				"丙律师事务所,,2023,Scored,rest,1,37.5,2,50,2,0,3", "丙律师事务所,,2024,Not eligible,,1,,,,,,");
+		// the scores layout of export's datasets: ids a researcher's tools take, statuses as codes
+		assertThat(lines.get(0)).isEqualTo("\uFEFFyear,firm_id,firm,code,status,gates_failed,coverage,tier,"
+				+ "score_composite,rank_composite,score_reach,rank_reach,score_people,rank_people");
+		assertThat(lines).hasSize(8).contains("2024,乙律师事务所,乙律师事务所,,scored,,1,rest,50,2,33.33333333333333,2,100,1",
+				"2023,丙律师事务所,丙律师事务所,,scored,,1,rest,37.5,2,50,2,0,3",
+				"2024,丙律师事务所,丙律师事务所,,ineligible,has_office,1,,,,,,,");
 	}
 
 	@Test

@@ -10,15 +10,8 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.lexbench.firmdata.DataLoader;
 import org.lexbench.firmdata.FirmDataset;
-import org.lexbench.firmdata.LoadOptions;
-import org.lexbench.firmdata.synthetic.GenerationSpec;
-import org.lexbench.firmdata.synthetic.SyntheticFirms;
 import org.lexbench.indicator.IndicatorSet;
-import org.lexbench.indicator.IndicatorSetLoader;
-import org.lexbench.indicator.MethodStep;
-import org.lexbench.indicator.MethodText;
 
 /**
  * The scoring benchmark of issue 4, run on demand ({@code src/bench/score.sh}), never in the
@@ -31,25 +24,13 @@ import org.lexbench.indicator.MethodText;
 @Tag("bench")
 class ScoreBench {
 
-	static final int FIRMS = Integer.getInteger("bench.firms", 50_000);
-
 	static final int RUNS = Integer.getInteger("bench.runs", 7);
 
 	@Test
 	void scoring_fiftyThousandFirmsThroughEveryStep_takesAtMostOneSecond() throws IOException {
-		IndicatorSet set = IndicatorSetLoader.load(Path.of("src/bench/sets/bench-100.yaml")).set();
-		Path file = Path.of("target/bench/firms-" + FIRMS + "x" + set.indicators().size() + "-20261125.csv");
-		if (!Files.exists(file)) {
-			Files.createDirectories(file.getParent());
-			SyntheticFirms.write(set, new GenerationSpec(FIRMS, 1, 2024, 20_261_125L, 0.05), file);
-		}
-		FirmDataset data = DataLoader.load(set, List.of(file), LoadOptions.defaults(set.currency()));
-		ScoringOptions options = ScoringOptions.defaults();
-		String[][] steps = { { "impute", "mean" }, { "screen", "coverage:firms=0.5" }, { "treat", "winsorise" },
-				{ "normalise", "minmax" }, { "weights", "entropy" }, { "aggregate", "arithmetic" } };
-		for (String[] s : steps) {
-			options = options.with(MethodText.parse(MethodStep.parse(s[0]).orElseThrow(), s[1], set));
-		}
+		IndicatorSet set = BenchScore.set();
+		FirmDataset data = BenchScore.data(set);
+		ScoringOptions options = BenchScore.options(set);
 		Scoring.score(data, options);
 		long[] times = new long[RUNS];
 		long heap = 0;

@@ -134,7 +134,7 @@ final class DocxPages {
 		p.setAlignment(ParagraphAlignment.CENTER);
 		p.setKeepNext(true);
 		try {
-			p.createRun().addPicture(new ByteArrayInputStream(chart.png()), XWPFDocument.PICTURE_TYPE_PNG, "chart.png",
+			p.createRun().addPicture(new ByteArrayInputStream(chart.png()), XWPFDocument.PICTURE_TYPE_PNG, "figure.png",
 					Units.toEMU(chart.width() * scale), Units.toEMU(chart.height() * scale));
 		}
 		catch (IOException | InvalidFormatException unreadable) {
