@@ -180,7 +180,7 @@ class DataCommands {
 			Path target = Path.of(out);
 			view.write(problems, data, target);
 			context.outputWriter().println(this.session.text("problems.written", target, problems.size()));
-			Path manifest = this.session.provenance().orElseThrow().writeBeside(target, this.session.commandWords(), List.of(target),
+			Path manifest = this.session.provenance().orElseThrow().writeBeside(target, target, this.session.commandWords(), List.of(target),
 					java.util.Optional.empty(), this.session.language());
 			context.outputWriter().println(this.session.text("manifest.written", manifest));
 			return;

@@ -53,6 +53,11 @@ class ExportCommands {
 		result.codebook().ifPresent(c -> writer.println(this.session.text("export.data.codebook", c.path(), c.rows())));
 		secret.ifPresent(s -> writer.println(this.session.text("export.data.pseudonymised", result.pseudonymDigits(), s.file(),
 				s.created() ? this.session.text("export.data.salt-created") : "")));
+		List<Path> outputs = new java.util.ArrayList<>(List.of(data.path()));
+		result.codebook().ifPresent(c -> outputs.add(c.path()));
+		Path manifest = this.session.provenance().orElseThrow().writeBeside(data.path(), data.path(), this.session.commandWords(),
+				outputs, this.session.scoreRun(), this.session.language());
+		writer.println(this.session.text("manifest.written", manifest));
 	}
 
 	/** The salt, from {@code --salt} or its default place — never the folder the dataset goes to. */

@@ -91,10 +91,20 @@ record Provenance(List<List<String>> commands, LoadedSet set, List<RunManifest.I
 				run.map(ScoringFacts::of).orElse(Map.of()), Map.of(), out);
 	}
 
-	/** Writes the manifest of {@code output} beside it and returns where. */
-	Path writeBeside(Path output, List<String> words, List<Path> outputs, Optional<ScoreRun> run, Language language) {
+	/**
+	 * Writes the manifest of {@code output} beside it and returns where. {@code out} is where the
+	 * command wrote (a file, or the folder of its files): recorded as the command's {@code --out}
+	 * when it took its default, so that {@code replay} can send it elsewhere.
+	 */
+	Path writeBeside(Path output, Path out, List<String> words, List<Path> outputs, Optional<ScoreRun> run,
+			Language language) {
+		List<String> recorded = new ArrayList<>(words);
+		if (words.stream().noneMatch(w -> w.equals("--out") || w.startsWith("--out="))) {
+			recorded.add("--out");
+			recorded.add(out.toString());
+		}
 		Path target = ManifestFile.beside(output);
-		ManifestFile.write(target, manifest(words, outputs, target.getParent(), run, language));
+		ManifestFile.write(target, manifest(recorded, outputs, target.getParent(), run, language));
 		return target;
 	}
 

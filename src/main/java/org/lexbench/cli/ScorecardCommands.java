@@ -69,7 +69,7 @@ class ScorecardCommands {
 		if (combined != null) {
 			outputs.add(combined);
 		}
-		Path manifest = this.session.provenance().orElseThrow().writeBeside(main, this.session.commandWords(), outputs,
+		Path manifest = this.session.provenance().orElseThrow().writeBeside(main, folder, this.session.commandWords(), outputs,
 				this.session.scoreRun(), this.session.language());
 		printer.println(this.session.text("manifest.written", manifest));
 	}

@@ -43,7 +43,8 @@ class ExportCommandsTests {
 		Path data = this.folder.resolve("lexbench-t-2022-2024.csv");
 		assertThat(r.out()).contains("Wrote " + data + ": 12 rows × 32 columns (wide, years 2022–2024)",
 				"Wrote " + this.folder.resolve("lexbench-t-2022-2024.codebook.csv") + ": the codebook, a row for each of the 32 columns");
-		assertThat(files()).containsExactly("lexbench-t-2022-2024.codebook.csv", "lexbench-t-2022-2024.csv");
+		assertThat(files()).containsExactly("lexbench-t-2022-2024.codebook.csv", "lexbench-t-2022-2024.csv",
+				"lexbench-t-2022-2024.csv.manifest.json");
 		assertThat(Files.readAllLines(data, StandardCharsets.UTF_8)).hasSize(1 + 12 + 1); // a firm's name holds a line break
 	}
 

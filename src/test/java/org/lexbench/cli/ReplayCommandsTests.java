@@ -142,6 +142,21 @@ class ReplayCommandsTests {
 	}
 
 	@Test
+	void aTidyJsonExportAndItsCodebook_replayByteForByte() {
+		Path out = this.folder.resolve("tidy.json");
+		Runs.Result written = Runs.withInput("load " + this.firms + " --set " + this.set + "\nscore\nexport --format json --tidy --out "
+				+ out + "\n");
+		assertThat(written.status()).as(written.err()).isZero();
+		RunManifest m = ManifestFile.read(this.folder.resolve("tidy.json.manifest.json"));
+		assertThat(m.outputs()).hasSize(2).allSatisfy(o -> assertThat(o.digest()).startsWith("sha256:"));
+
+		Runs.Result r = Runs.run("replay", this.folder.resolve("tidy.json.manifest.json").toString());
+
+		assertThat(r.status()).as(r.err()).isZero();
+		assertThat(r.out()).contains("identical: tidy.json", "Reproduced: all 2 outputs are identical");
+	}
+
+	@Test
 	void aFileThatIsNotAManifest_isOneLineWithItsPlace() throws IOException {
 		Path bad = Files.writeString(this.folder.resolve("bad.manifest.json"), "{\n  \"manifest\": 1,\n  oops\n}\n");
 
