@@ -142,6 +142,30 @@ class CouncilReportTests {
 	}
 
 	@Test
+	void libreOffice_convertsTheReportToPdf() throws Exception {
+		java.util.Optional<Path> soffice = java.util.stream.Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
+			.map(d -> Path.of(d, "soffice")).filter(Files::isExecutable).findFirst();
+		if (soffice.isEmpty()) {
+			System.out.println("SKIPPED CouncilReportTests.libreOffice_convertsTheReportToPdf: no soffice on PATH "
+					+ "(.ci/run installs libreoffice-writer-nogui)");
+		}
+		org.junit.jupiter.api.Assumptions.assumeTrue(soffice.isPresent(), "LibreOffice (soffice) is not installed");
+		write(Language.ZH).close();
+		Path docx = this.folder.resolve("council-ZH.docx");
+		Path out = Files.createDirectory(this.folder.resolve("pdf"));
+		Process p = new ProcessBuilder(soffice.get().toString(), "-env:UserInstallation=file://" + this.folder.resolve("lo-profile"),
+				"--headless", "--convert-to", "pdf", "--outdir", out.toString(), docx.toString()).redirectErrorStream(true).start();
+		String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(p.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)).as(log).isTrue();
+		assertThat(p.exitValue()).as(log).isZero();
+		assertThat(out.resolve("council-ZH.pdf")).as(log).exists();
+		try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("council-ZH.pdf").toFile())) {
+			assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(1);
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("甲律师事务所");
+		}
+	}
+
+	@Test
 	void inChinese_headingsLabelsAndFooterAreChinese() throws IOException {
 		try (XWPFDocument doc = write(Language.ZH)) {
 			assertThat(text(doc)).contains("测试体系：2024 年度评估报告", "一、指标体系", "五、数据质量");
