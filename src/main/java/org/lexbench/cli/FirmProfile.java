@@ -144,7 +144,8 @@ final class FirmProfile {
 				: Optional.of(text("firm.next-tier", next.name().in(this.session.language()), ScoreView.number(needed, 2)));
 	}
 
-	private int find(ScoreCard card, String name) {
+	/** The firm {@code name} names in the card: exactly, by normalised name or credit code, else by a unique part of its name. */
+	int find(ScoreCard card, String name) {
 		java.util.OptionalInt exact = card.find(name);
 		if (exact.isPresent()) {
 			return exact.getAsInt();

@@ -131,15 +131,20 @@ class ScoringCommands {
 	 * score (it ran with {@code --year}) is scored now with the same options and kept.
 	 */
 	private ScoreCard card(Integer year) {
-		ScoreRun run = this.session.scoreRun().orElseThrow(() -> LexbenchException.usage("score.none"));
+		return lastScore(this.session, year);
+	}
+
+	/** The card of {@code year} in the session's last score (see {@link #card}); other commands that read the last score use it too. */
+	static ScoreCard lastScore(Session session, Integer year) {
+		ScoreRun run = session.scoreRun().orElseThrow(() -> LexbenchException.usage("score.none"));
 		if (year == null) {
 			return run.latest();
 		}
 		if (run.latest().year().isEmpty()) {
 			throw LexbenchException.usage("score.undated", year);
 		}
-		run = run.including(data(null, null), year);
-		this.session.scored(run);
+		run = run.including(new ScoringCommands(session).data(null, null), year);
+		session.scored(run);
 		return run.year(year).orElseThrow();
 	}
 
