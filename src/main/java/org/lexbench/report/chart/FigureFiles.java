@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.lexbench.files.AtomicOutput;
 import org.lexbench.files.UniqueFileNames;
@@ -25,7 +26,13 @@ public final class FigureFiles {
 
 	/** The files written, in the order of the figures, each figure's formats in the order of {@link ChartFormat}. */
 	public List<Path> write(List<Figure> figures, Set<ChartFormat> formats) {
-		List<Path> written = new ArrayList<>();
+		return write(figures, formats, written -> {
+		});
+	}
+
+	/** Writes as {@link #write(List, Set)} does, telling {@code written} of each file as soon as it is in place. */
+	public List<Path> write(List<Figure> figures, Set<ChartFormat> formats, Consumer<Path> written) {
+		List<Path> paths = new ArrayList<>();
 		for (Figure figure : figures) {
 			for (ChartFormat format : ChartFormat.values()) {
 				if (!formats.contains(format)) {
@@ -36,10 +43,11 @@ public final class FigureFiles {
 					throw new IllegalArgumentException("figure " + figure.name() + " would be written outside " + this.folder);
 				}
 				AtomicOutput.write(target, out -> format.write(figure, out));
-				written.add(target);
+				paths.add(target);
+				written.accept(target);
 			}
 		}
-		return written;
+		return paths;
 	}
 
 }
