@@ -70,10 +70,15 @@ class ChartCommands {
 			figures.addAll(charts.firm(f));
 		}
 		PrintWriter writer = context.outputWriter();
+		List<Path> outputs = new ArrayList<>();
 		new FigureFiles(folder).write(figures, (format == null ? Formats.BOTH : format).formats, written -> {
+			outputs.add(written);
 			writer.println(this.session.text("chart.written", written));
 			writer.flush();
 		});
+		Path manifest = this.session.provenance().orElseThrow().writeBeside(folder, folder, this.session.commandWords(), outputs,
+				this.session.scoreRun(), this.session.language());
+		writer.println(this.session.text("manifest.written", manifest));
 	}
 
 	/** The folder {@code --out} names, else {@code reports/charts}; created with its parents when missing. */
