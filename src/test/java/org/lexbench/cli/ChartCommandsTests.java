@@ -49,6 +49,7 @@ class ChartCommandsTests {
 		List<String> names = List.of("ranking-2024.png", "ranking-2024.svg", "heatmap-2024.png", "heatmap-2024.svg", "tiers-2024.png",
 				"tiers-2024.svg");
 		assertThat(written(r)).containsExactlyElementsOf(names.stream().map(n -> "Wrote " + this.charts.resolve(n)).toList());
+		assertThat(r.out()).contains("Wrote " + this.charts.toAbsolutePath().normalize() + ".manifest.json");
 		assertThat(chartFiles()).containsExactlyInAnyOrderElementsOf(names);
 		assertThat(ImageIO.read(this.charts.resolve("ranking-2024.png").toFile()).getWidth()).isEqualTo(1600);
 		assertThat(Files.readString(this.charts.resolve("tiers-2024.svg"))).contains("<title>Firms by tier, 2024: 4 firms</title>");
@@ -132,7 +133,7 @@ class ChartCommandsTests {
 	}
 
 	private static List<String> written(Runs.Result r) {
-		return r.out().lines().filter(l -> l.startsWith("Wrote ") || l.startsWith("已写入")).toList();
+		return r.out().lines().filter(l -> (l.startsWith("Wrote ") || l.startsWith("已写入")) && !l.contains(".manifest.json")).toList();
 	}
 
 	private List<String> chartFiles() throws IOException {
