@@ -100,6 +100,23 @@ class ScoreChartsTests {
 	}
 
 	@Test
+	void longAxisLabel_wrapsBetweenWordsOrChineseCharacters_withinTheLabelWidth() {
+		java.awt.FontMetrics metrics = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics()
+			.getFontMetrics(ReportFont.bundled().plain(ChartTheme.LABEL_SIZE));
+		String english = "International network and global service capability";
+		String chinese = "广泛的国际网络布局和全球服务能力".repeat(2);
+
+		List<String> en = RingedSpiderWebPlot.wrap(english, metrics, 330);
+		List<String> zh = RingedSpiderWebPlot.wrap(chinese, metrics, 330);
+
+		assertThat(en).hasSizeGreaterThan(1).allSatisfy(l -> assertThat(metrics.stringWidth(l)).isLessThanOrEqualTo(330));
+		assertThat(String.join(" ", en)).isEqualTo(english);
+		// 32 characters of 24 px do not fit on one line of 330 px
+		assertThat(zh).hasSizeGreaterThan(1).allSatisfy(l -> assertThat(metrics.stringWidth(l)).isLessThanOrEqualTo(330));
+		assertThat(String.join("", zh)).isEqualTo(chinese);
+	}
+
+	@Test
 	void everyTextOfEveryChart_isSetInTheBundledFont() {
 		for (Language language : Language.values()) {
 			for (Figure figure : everyKind(language)) {
