@@ -198,6 +198,29 @@ class ScoreChartsTests {
 	}
 
 	@Test
+	void strongestAndWeakestIndicator_areChosenAmongThoseTheCompositeWeighs() {
+		// a gate dimension, first in the set, whose indicator g 甲 leads (100 against 0): reported and
+		// ranked (甲 first, tied with its a, and before a in the set's order) but not weighed
+		String set = ChartFixtures.SET.replace("dimensions:\n", """
+				dimensions:
+				  - id: dg
+				    name: {zh: 党建, en: Party building}
+				    role: gate
+				    rule: g >= 0
+				    children:
+				      - {id: g, name: {zh: 党建得分, en: Party score}, type: number}
+				""");
+		String firms = ChartFixtures.FIRMS.replace("a,b,c\n", "a,b,c,g\n").replaceAll("(?m)^(甲律师事务所,.*)$", "$1,100")
+			.replaceAll("(?m)^([乙丙丁戊己]律师事务所,.*)$", "$1,0");
+		ScoreCard card = ChartFixtures.card(set, firms);
+		int jia = ChartFixtures.firm(card, "甲律师事务所");
+
+		assertThat(card.rank("g", jia)).isEqualTo(1);
+		assertThat(new ScoreCharts(card, Language.EN).firm(jia)).extracting(Figure::name).containsExactly("甲律师事务所-radar-2024",
+				"甲律师事务所-contributions-2024", "甲律师事务所-a-2024", "甲律师事务所-c-2024");
+	}
+
+	@Test
 	void firmThatWasNotScored_hasNoFirmCharts() {
 		int ji = ChartFixtures.firm(CARD, "己律师事务所");
 
