@@ -6,14 +6,19 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
 import org.jfree.svg.ViewBox;
 
 /**
- * The file formats a chart is written in. PNG is a bitmap at the chart's size in pixels. SVG draws
+ * The file formats a chart is written in. PNG is a bitmap at the chart's size in pixels, compressed
+ * for speed rather than size (deflate level 1). SVG draws
  * its text as vector outlines of the bundled font, so the file looks the same on a machine without
  * that font (Chinese included) and needs no font to travel with it; the chart's title is kept as
  * the SVG's {@code <title>}, for screen readers and search. Text kept as {@code <text>} elements
@@ -25,8 +30,18 @@ public enum ChartFormat {
 		@Override
 		void write(Figure figure, OutputStream out) throws IOException {
 			BufferedImage image = figure.chart().createBufferedImage(figure.width(), figure.height(), BufferedImage.TYPE_INT_RGB, null);
-			if (!ImageIO.write(image, "png", out)) {
-				throw new IOException("no PNG writer in this Java");
+			ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+			try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+				ImageWriteParam fast = writer.getDefaultWriteParam();
+				// quality 0.9 is deflate level 1: encoding dominates a PNG's cost, and this takes about a
+				// fifth off it for files about a fifth larger (measured on a radar chart, 1600 × 900)
+				fast.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+				fast.setCompressionQuality(0.9f);
+				writer.setOutput(stream);
+				writer.write(null, new IIOImage(image, null, null), fast);
+			}
+			finally {
+				writer.dispose();
 			}
 		}
 	},

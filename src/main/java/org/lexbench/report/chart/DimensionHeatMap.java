@@ -5,10 +5,15 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPosition;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.CategoryLabelWidthType;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.text.TextBlockAnchor;
 import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -63,6 +68,10 @@ final class DimensionHeatMap {
 		columns.setLowerMargin(0);
 		columns.setUpperMargin(0);
 		columns.setMaximumCategoryLabelLines(3);
+		columns.setTickLabelFont(theme.font(ChartTheme.SMALL_SIZE));
+		// wrap each dimension's name within 75% of its column, so neighbours' names never touch
+		columns.setCategoryLabelPositions(CategoryLabelPositions.replaceTopPosition(CategoryLabelPositions.STANDARD,
+				new CategoryLabelPosition(RectangleAnchor.BOTTOM, TextBlockAnchor.BOTTOM_CENTER, CategoryLabelWidthType.CATEGORY, 0.75f)));
 		columns.setTickMarksVisible(false);
 		columns.setAxisLineVisible(false);
 		rows.setGridBandsVisible(false);

@@ -71,6 +71,11 @@ final class IndicatorDistribution {
 			double high = Double.isNaN(own) ? bins.high() : Math.max(bins.high(), own);
 			double pad = (high - low) * 0.03;
 			x.setRange(low - pad, high + pad);
+			int most = 0;
+			for (int i = 0; i < bins.count(); i++) {
+				most = Math.max(most, data.getY(0, i).intValue());
+			}
+			ChartTheme.spaceTicks(y, most, 1);
 			ChartTheme.spaceTicks(x, high - low, bins.low() + 0.5 == Math.rint(bins.low() + 0.5) ? 1 : 0);
 			double median = Quantile.of(values, 0.5);
 			ValueMarker middle = marker(median, ChartTheme.MEDIAN, PeerRadar.dashed(2.5f),

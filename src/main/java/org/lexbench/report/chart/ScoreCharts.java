@@ -44,14 +44,17 @@ public final class ScoreCharts {
 
 	/**
 	 * One firm's charts against the firms scored: its radar, its composite's shares by dimension,
-	 * and the distribution of its strongest and its weakest indicator (best and worst rank, ties
-	 * in the set's order; one chart when it is ranked on a single indicator).
+	 * and the distribution of its strongest and its weakest indicator among those the composite
+	 * weighs (best and worst rank, ties in the set's order; one chart when it is ranked on a
+	 * single indicator).
 	 */
 	public List<Figure> firm(int firm) {
 		requireScored(firm);
 		int[] peers = scoredFirms();
 		List<Figure> out = new ArrayList<>(List.of(radar(firm, peers), contributions(firm)));
-		List<Indicator> ranked = this.card.indicators().stream().filter(i -> !Double.isNaN(this.card.rank(i.id(), firm)))
+		java.util.Set<String> weighed = weighedIndicators();
+		List<Indicator> ranked = this.card.indicators().stream()
+			.filter(i -> weighed.contains(i.id()) && !Double.isNaN(this.card.rank(i.id(), firm)))
 			.sorted(Comparator.comparingDouble((Indicator i) -> this.card.rank(i.id(), firm))).toList();
 		if (!ranked.isEmpty()) {
 			out.add(distribution(ranked.get(0).id(), firm, peers));
@@ -112,6 +115,20 @@ public final class ScoreCharts {
 	/** The dimensions a radar or heat map shows: the composite's children that were scored. */
 	List<Node> dimensions() {
 		return this.card.set().root().children().stream().filter(n -> this.card.scores().containsKey(n.id())).toList();
+	}
+
+	/** The indicators under the dimensions drawn: those the composite weighs, not a gate's or an information-only node's. */
+	private java.util.Set<String> weighedIndicators() {
+		java.util.Set<String> out = new java.util.HashSet<>();
+		java.util.ArrayDeque<Node> open = new java.util.ArrayDeque<>(dimensions());
+		while (!open.isEmpty()) {
+			Node node = open.pop();
+			if (node instanceof Indicator && this.card.scores().containsKey(node.id())) {
+				out.add(node.id());
+			}
+			open.addAll(node.children());
+		}
+		return out;
 	}
 
 	/** The ranked firms, best first (ties in the card's order), at most {@code top} of them (0: all). */

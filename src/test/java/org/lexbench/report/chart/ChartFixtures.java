@@ -75,10 +75,14 @@ final class ChartFixtures {
 	}
 
 	static ScoreCard card() {
+		return card(SET, FIRMS);
+	}
+
+	static ScoreCard card(String setYaml, String firmsCsv) {
 		try {
 			Path folder = Files.createTempDirectory("lexbench-charts");
-			Path file = Files.writeString(folder.resolve("firms.csv"), FIRMS);
-			IndicatorSet set = IndicatorSetLoader.loadYaml(SET.getBytes(StandardCharsets.UTF_8), "c.yaml", "c.yaml").set();
+			Path file = Files.writeString(folder.resolve("firms.csv"), firmsCsv);
+			IndicatorSet set = IndicatorSetLoader.loadYaml(setYaml.getBytes(StandardCharsets.UTF_8), "c.yaml", "c.yaml").set();
 			FirmDataset data = DataLoader.load(set, List.of(file), LoadOptions.defaults(set.currency()));
 			Files.delete(file);
 			Files.delete(folder);

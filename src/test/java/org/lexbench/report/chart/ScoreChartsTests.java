@@ -100,6 +100,23 @@ class ScoreChartsTests {
 	}
 
 	@Test
+	void longAxisLabel_wrapsBetweenWordsOrChineseCharacters_withinTheLabelWidth() {
+		java.awt.FontMetrics metrics = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics()
+			.getFontMetrics(ReportFont.bundled().plain(ChartTheme.LABEL_SIZE));
+		String english = "International network and global service capability";
+		String chinese = "广泛的国际网络布局和全球服务能力".repeat(2);
+
+		List<String> en = RingedSpiderWebPlot.wrap(english, metrics, 330);
+		List<String> zh = RingedSpiderWebPlot.wrap(chinese, metrics, 330);
+
+		assertThat(en).hasSizeGreaterThan(1).allSatisfy(l -> assertThat(metrics.stringWidth(l)).isLessThanOrEqualTo(330));
+		assertThat(String.join(" ", en)).isEqualTo(english);
+		// 32 characters of 24 px do not fit on one line of 330 px
+		assertThat(zh).hasSizeGreaterThan(1).allSatisfy(l -> assertThat(metrics.stringWidth(l)).isLessThanOrEqualTo(330));
+		assertThat(String.join("", zh)).isEqualTo(chinese);
+	}
+
+	@Test
 	void everyTextOfEveryChart_isSetInTheBundledFont() {
 		for (Language language : Language.values()) {
 			for (Figure figure : everyKind(language)) {
@@ -178,6 +195,29 @@ class ScoreChartsTests {
 		assertThat(data.getColumnKeys()).extracting(Object::toString).containsExactly("Top", "Middle", "Rest", "Not eligible",
 				"Screened out");
 		assertThat(row(data, 0)).containsExactly(1.0, 3.0, 1.0, 1.0, 0.0);
+	}
+
+	@Test
+	void strongestAndWeakestIndicator_areChosenAmongThoseTheCompositeWeighs() {
+		// a gate dimension, first in the set, whose indicator g 甲 leads (100 against 0): reported and
+		// ranked (甲 first, tied with its a, and before a in the set's order) but not weighed
+		String set = ChartFixtures.SET.replace("dimensions:\n", """
+				dimensions:
+				  - id: dg
+				    name: {zh: 党建, en: Party building}
+				    role: gate
+				    rule: g >= 0
+				    children:
+				      - {id: g, name: {zh: 党建得分, en: Party score}, type: number}
+				""");
+		String firms = ChartFixtures.FIRMS.replace("a,b,c\n", "a,b,c,g\n").replaceAll("(?m)^(甲律师事务所,.*)$", "$1,100")
+			.replaceAll("(?m)^([乙丙丁戊己]律师事务所,.*)$", "$1,0");
+		ScoreCard card = ChartFixtures.card(set, firms);
+		int jia = ChartFixtures.firm(card, "甲律师事务所");
+
+		assertThat(card.rank("g", jia)).isEqualTo(1);
+		assertThat(new ScoreCharts(card, Language.EN).firm(jia)).extracting(Figure::name).containsExactly("甲律师事务所-radar-2024",
+				"甲律师事务所-contributions-2024", "甲律师事务所-a-2024", "甲律师事务所-c-2024");
 	}
 
 	@Test
