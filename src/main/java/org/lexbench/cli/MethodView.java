@@ -26,30 +26,7 @@ final class MethodView {
 	}
 
 	static String rootChoice(ScoreCard card, MethodStep step) {
-		return card.methods().get(card.rootId()).containsKey(step)
-				? card.methods().get(card.rootId()).get(step).choice().describe()
-				: setLevel(card, step);
-	}
-
-	/**
-	 * A step chosen below the root (normalise, impute, treat): the choice every node made, or
-	 * the choices with how many nodes made each, the most common first ("minmax (38), yesno (8)").
-	 */
-	private static String setLevel(ScoreCard card, MethodStep step) {
-		Map<String, Integer> count = new java.util.LinkedHashMap<>();
-		for (Map<MethodStep, MethodResolution.Resolved> m : card.methods().values()) {
-			if (m.containsKey(step)) {
-				count.merge(m.get(step).choice().describe(), 1, Integer::sum);
-			}
-		}
-		if (count.isEmpty()) {
-			return step == MethodStep.SCREEN ? card.steps().screened().method() : "—";
-		}
-		if (count.size() == 1) {
-			return count.keySet().iterator().next();
-		}
-		return count.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-			.map(e -> e.getKey() + " (" + e.getValue() + ")").collect(java.util.stream.Collectors.joining(", "));
+		return org.lexbench.report.MethodSummary.of(card, step);
 	}
 
 	String render(ScoreCard card) {
