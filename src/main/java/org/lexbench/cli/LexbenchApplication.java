@@ -25,7 +25,7 @@ import org.springframework.shell.core.command.completion.CompletionProvider;
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @Import({ SetCommands.class, DataCommands.class, TemplateCommands.class, GenerateCommands.class, ScoringCommands.class,
-		SessionCommands.class, ReplayCommands.class, ScorecardCommands.class, ExportCommands.class, ChartCommands.class })
+		SessionCommands.class, ReplayCommands.class, ScorecardCommands.class, ExportCommands.class, ChartCommands.class, ReportCommands.class })
 public class LexbenchApplication {
 
 	public static void main(String[] args) {

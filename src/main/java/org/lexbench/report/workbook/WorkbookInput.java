@@ -1,0 +1,24 @@
+package org.lexbench.report.workbook;
+
+import java.util.Objects;
+
+import org.lexbench.files.Language;
+import org.lexbench.firmdata.FirmDataset;
+import org.lexbench.report.RunFacts;
+import org.lexbench.scoring.ScoreCard;
+
+/**
+ * What the workbook is written from: one year's score, the firm data it was scored from (for the
+ * values as imported and the import's problems), the facts of the run, and the language of its
+ * sheet names, headers and labels.
+ */
+public record WorkbookInput(ScoreCard card, FirmDataset data, RunFacts run, Language language) {
+
+	public WorkbookInput {
+		Objects.requireNonNull(card, "card");
+		Objects.requireNonNull(data, "data");
+		Objects.requireNonNull(run, "run");
+		Objects.requireNonNull(language, "language");
+	}
+
+}
