@@ -77,7 +77,7 @@ class ChartCommands {
 			writer.flush();
 		});
 		Path manifest = this.session.provenance().orElseThrow().writeBeside(folder, folder, this.session.commandWords(), outputs,
-				this.session.scoreRun(), this.session.language());
+				this.session.scoreRun(), this.session.language(), this.session.clock());
 		writer.println(this.session.text("manifest.written", manifest));
 	}
 

@@ -181,7 +181,7 @@ class DataCommands {
 			view.write(problems, data, target);
 			context.outputWriter().println(this.session.text("problems.written", target, problems.size()));
 			Path manifest = this.session.provenance().orElseThrow().writeBeside(target, target, this.session.commandWords(), List.of(target),
-					java.util.Optional.empty(), this.session.language());
+					java.util.Optional.empty(), this.session.language(), this.session.clock());
 			context.outputWriter().println(this.session.text("manifest.written", manifest));
 			return;
 		}

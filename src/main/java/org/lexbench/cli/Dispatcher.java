@@ -43,6 +43,7 @@ final class Dispatcher {
 				return ExitStatuses.OK;
 			}
 			this.session.commandWords(words.stream().filter(w -> !w.equals("--debug")).toList());
+			this.session.startCommand();
 			CommandContext context = new CommandContext(parsed.input(), this.directory.registry(), out, input);
 			ExitStatus status = parsed.spec().command().execute(context);
 			out.flush();

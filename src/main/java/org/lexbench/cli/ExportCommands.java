@@ -56,7 +56,7 @@ class ExportCommands {
 		List<Path> outputs = new java.util.ArrayList<>(List.of(data.path()));
 		result.codebook().ifPresent(c -> outputs.add(c.path()));
 		Path manifest = this.session.provenance().orElseThrow().writeBeside(data.path(), data.path(), this.session.commandWords(),
-				outputs, this.session.scoreRun(), this.session.language());
+				outputs, this.session.scoreRun(), this.session.language(), this.session.clock());
 		writer.println(this.session.text("manifest.written", manifest));
 	}
 

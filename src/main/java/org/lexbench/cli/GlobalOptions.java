@@ -13,7 +13,14 @@ import org.lexbench.files.LexbenchException;
  * commands of the same name. {@code --lang} comes before the command; {@code --debug} may appear
  * anywhere. What remains is the command (or {@code @script}) to run.
  */
-record GlobalOptions(Language language, boolean debug, List<String> command) {
+record GlobalOptions(Language language, boolean debug, List<String> command, java.time.Clock clock) {
+
+	/**
+	 * The environment variable that fixes the time outputs record (an ISO-8601 instant):
+	 * {@code replay} sets it to the manifest's {@code created}, so that a timestamp written into
+	 * an output is the same the second time.
+	 */
+	static final String TIME = "LEXBENCH_TIME";
 
 	GlobalOptions {
 		command = List.copyOf(command);
@@ -50,7 +57,17 @@ record GlobalOptions(Language language, boolean debug, List<String> command) {
 				commandStarted = true;
 			}
 		}
-		return new GlobalOptions(language, debug, rest);
+		java.time.Clock clock = java.time.Clock.systemDefaultZone();
+		String fixed = environment.get(TIME);
+		if (fixed != null && !fixed.isBlank()) {
+			try {
+				clock = java.time.Clock.fixed(java.time.Instant.parse(fixed.strip()), java.time.ZoneOffset.UTC);
+			}
+			catch (java.time.format.DateTimeParseException bad) {
+				throw LexbenchException.usage("cli.bad-time", TIME, fixed);
+			}
+		}
+		return new GlobalOptions(language, debug, rest, clock);
 	}
 
 }

@@ -25,7 +25,8 @@ import org.springframework.shell.core.command.completion.CompletionProvider;
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @Import({ SetCommands.class, DataCommands.class, TemplateCommands.class, GenerateCommands.class, ScoringCommands.class,
-		SessionCommands.class, ReplayCommands.class, ScorecardCommands.class, ExportCommands.class, ChartCommands.class, ReportCommands.class })
+		SessionCommands.class, ReplayCommands.class, ScorecardCommands.class, ExportCommands.class, ChartCommands.class, ReportCommands.class,
+		RunCommands.class })
 public class LexbenchApplication {
 
 	public static void main(String[] args) {
@@ -72,7 +73,7 @@ public class LexbenchApplication {
 
 	@Bean
 	Session session(GlobalOptions options, Console console) {
-		return new Session(options.language(), options.debug(), console.width());
+		return new Session(options.language(), options.debug(), console.width(), options.clock());
 	}
 
 	@Bean

@@ -72,7 +72,8 @@ record Provenance(List<List<String>> commands, LoadedSet set, List<RunManifest.I
 	 * The manifest of {@code outputs} written by {@code words}; {@code folder} is where the
 	 * manifest goes (outputs are recorded relative to it).
 	 */
-	RunManifest manifest(List<String> words, List<Path> outputs, Path folder, Optional<ScoreRun> run, Language language) {
+	RunManifest manifest(List<String> words, List<Path> outputs, Path folder, Optional<ScoreRun> run, Language language,
+			java.time.Clock clock) {
 		List<List<String>> all = new ArrayList<>(this.commands);
 		if (all.isEmpty() || !all.get(all.size() - 1).equals(words)) {
 			all.add(words); // score --out is both the score and the output command
@@ -86,7 +87,7 @@ record Provenance(List<List<String>> commands, LoadedSet set, List<RunManifest.I
 				: new RunManifest.SetFacts(this.set.set().id(), this.set.set().version(), this.set.origin(), this.set.sha256());
 		return new RunManifest(RunManifest.FORMAT, Version.current(),
 				System.getProperty("java.vendor") + " " + System.getProperty("java.version"),
-				Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), language.name().toLowerCase(java.util.Locale.ROOT),
+				Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), language.name().toLowerCase(java.util.Locale.ROOT),
 				Path.of("").toAbsolutePath().toString(), all, setFacts, this.inputs,
 				run.map(ScoringFacts::of).orElse(Map.of()), Map.of(), out);
 	}
@@ -97,14 +98,14 @@ record Provenance(List<List<String>> commands, LoadedSet set, List<RunManifest.I
 	 * when it took its default, so that {@code replay} can send it elsewhere.
 	 */
 	Path writeBeside(Path output, Path out, List<String> words, List<Path> outputs, Optional<ScoreRun> run,
-			Language language) {
+			Language language, java.time.Clock clock) {
 		List<String> recorded = new ArrayList<>(words);
 		if (words.stream().noneMatch(w -> w.equals("--out") || w.startsWith("--out="))) {
 			recorded.add("--out");
 			recorded.add(out.toString());
 		}
 		Path target = ManifestFile.beside(output);
-		ManifestFile.write(target, manifest(recorded, outputs, target.getParent(), run, language));
+		ManifestFile.write(target, manifest(recorded, outputs, target.getParent(), run, language, clock));
 		return target;
 	}
 

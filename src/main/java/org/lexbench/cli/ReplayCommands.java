@@ -62,7 +62,7 @@ class ReplayCommands {
 		try {
 			List<List<String>> commands = redirect(substitute(manifest.commands(), located), scratch,
 					Path.of(manifest.workingFolder()), file.toAbsolutePath().getParent(), manifest.outputs());
-			run(commands, manifest.language());
+			run(commands, manifest.language(), manifest.created());
 			out.println(this.session.text("replay.ran", commands.size(), manifest.inputs().size()));
 			int differing = 0;
 			for (RunManifest.OutputFile o : manifest.outputs()) {
@@ -187,7 +187,7 @@ class ReplayCommands {
 		}
 	}
 
-	private void run(List<List<String>> commands, String language) {
+	private void run(List<List<String>> commands, String language, String created) {
 		StringBuilder script = new StringBuilder();
 		for (List<String> command : commands) {
 			for (String w : command) {
@@ -198,7 +198,9 @@ class ReplayCommands {
 		StringWriter printed = new StringWriter();
 		StringWriter errors = new StringWriter();
 		Console console = new Console(new PrintWriter(printed), new PrintWriter(errors), new StringReader(script.toString()), false, 0);
-		int status = LexbenchApplication.run(new String[] { "--lang", language }, console, System.getenv());
+		java.util.Map<String, String> environment = new java.util.HashMap<>(System.getenv());
+		environment.put(GlobalOptions.TIME, created);
+		int status = LexbenchApplication.run(new String[] { "--lang", language }, console, environment);
 		if (status != ExitStatuses.OK) {
 			String first = errors.toString().lines().findFirst().orElse("");
 			throw LexbenchException.invalidInput("replay.failed", status, first);

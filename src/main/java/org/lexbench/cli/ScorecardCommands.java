@@ -70,7 +70,7 @@ class ScorecardCommands {
 			outputs.add(combined);
 		}
 		Path manifest = this.session.provenance().orElseThrow().writeBeside(main, folder, this.session.commandWords(), outputs,
-				this.session.scoreRun(), this.session.language());
+				this.session.scoreRun(), this.session.language(), this.session.clock());
 		printer.println(this.session.text("manifest.written", manifest));
 	}
 

@@ -129,7 +129,7 @@ class ScoringCommands {
 	/** Writes the manifest beside {@code output} and says where. */
 	private void manifest(CommandContext context, Path output) {
 		Path written = this.session.provenance().orElseThrow().writeBeside(output, output, this.session.commandWords(), List.of(output),
-				this.session.scoreRun(), this.session.language());
+				this.session.scoreRun(), this.session.language(), this.session.clock());
 		context.outputWriter().println(this.session.text("manifest.written", written));
 	}
 

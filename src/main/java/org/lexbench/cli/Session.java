@@ -29,10 +29,32 @@ final class Session {
 
 	private boolean quitRequested;
 
-	Session(Language language, boolean debug, int width) {
+	private final java.time.Clock clock;
+
+	Session(Language language, boolean debug, int width, java.time.Clock clock) {
 		this.language = language;
 		this.debug = debug;
 		this.width = width;
+		this.clock = clock;
+	}
+
+	private java.time.Instant commandStarted;
+
+	/**
+	 * The time outputs record, in UTC: the second the running command started (so an output and its
+	 * manifest agree), from the system's clock or from the fixed instant a replay sets (see
+	 * {@link GlobalOptions#TIME}), so that a replayed output records the same time.
+	 */
+	java.time.Clock clock() {
+		if (this.commandStarted == null) {
+			startCommand();
+		}
+		return java.time.Clock.fixed(this.commandStarted, java.time.ZoneOffset.UTC);
+	}
+
+	/** Notes that a command starts now (called by the dispatcher). */
+	void startCommand() {
+		this.commandStarted = java.time.Instant.now(this.clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 	}
 
 	Language language() {

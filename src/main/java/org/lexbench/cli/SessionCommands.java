@@ -35,10 +35,14 @@ class SessionCommands {
 	private final ScoringCommands scoring;
 
 	/** The directory and help are looked up when needed: the directory itself creates this bean. */
+	private final WholeJob job;
+
 	SessionCommands(Session session, ObjectProvider<CommandDirectory> directory, ObjectProvider<HelpText> help,
-			SetCommands sets, DataCommands data, ScoringCommands scoring) {
+			SetCommands sets, DataCommands data, ScoringCommands scoring, ReportCommands report, ChartCommands charts,
+			ScorecardCommands scorecards, ExportCommands export) {
 		this.session = session;
 		this.scoring = scoring;
+		this.job = new WholeJob(session, report, charts, scorecards, export);
 		this.directory = directory;
 		this.help = help;
 		this.sets = sets;
@@ -81,6 +85,9 @@ class SessionCommands {
 				System.getProperty("java.version"), System.getProperty("java.vendor", "")));
 	}
 
+	/** Where {@code demo} writes the whole job's outputs. */
+	static final java.nio.file.Path DEMO_OUTPUT = java.nio.file.Path.of("reports", "demo");
+
 	@Command(name = "demo", group = "session", description = "Show the built-in frameworks, read the sample data and score it")
 	public void demo(CommandContext context) {
 		PrintWriter out = context.outputWriter();
@@ -95,6 +102,7 @@ class SessionCommands {
 		out.println();
 		this.scoring.score(context, null, null, null, null, null, null, null, null, null, null, null, 10, null);
 		this.session.provenance(Provenance.demo(this.session.data().orElseThrow().set(), DataCommands.sampleBytes()));
+		this.job.outputs(context, DEMO_OUTPUT, 1, 5);
 		out.println();
 		out.println(this.session.text("demo.next"));
 	}

@@ -31,7 +31,7 @@ class CommandsTests {
 	@BeforeAll
 	static void start() {
 		context = new AnnotationConfigApplicationContext();
-		context.getBeanFactory().registerSingleton("globalOptions", new GlobalOptions(Language.EN, false, List.of()));
+		context.getBeanFactory().registerSingleton("globalOptions", new GlobalOptions(Language.EN, false, List.of(), java.time.Clock.systemUTC()));
 		context.getBeanFactory().registerSingleton("console",
 				new Console(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), new StringReader(""), false, 0));
 		context.register(LexbenchApplication.class);

@@ -236,7 +236,7 @@ class ReportCommandsTests {
 			assertThat(gate.getCell(6).getStringCellValue()).contains("Has an office abroad");
 			XSSFSheet run = book.getSheet("Run");
 			assertThat(row(run, "Input files").getCell(1).getStringCellValue()).isEqualTo(this.firms.toString());
-			assertThat(row(run, "Command").getCell(1).getStringCellValue()).isEqualTo("report --out " + out);
+			assertThat(row(run, "Command").getCell(1).getStringCellValue()).isEqualTo("report"); // less --out: a replayed workbook, written elsewhere, stays identical
 			assertThat(row(run, "Method: impute").getCell(1).getStringCellValue()).isEqualTo("mean");
 		}
 	}

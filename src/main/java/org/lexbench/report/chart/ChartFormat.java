@@ -67,6 +67,18 @@ public enum ChartFormat {
 	/** Writes the whole file for {@code figure} to {@code out}. */
 	abstract void write(Figure figure, OutputStream out) throws IOException;
 
+	/** The whole file for {@code figure}, in memory (a chart to place in a document). */
+	public byte[] bytes(Figure figure) {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		try {
+			write(figure, out);
+		}
+		catch (IOException impossible) {
+			throw new java.io.UncheckedIOException(impossible);
+		}
+		return out.toByteArray();
+	}
+
 	/**
 	 * The SVG document of a figure: an XML declaration (no DOCTYPE, so readers need fetch nothing),
 	 * then the {@code <svg>} element, with a view box so that it scales, and a {@code <title>}; text as
