@@ -1,6 +1,7 @@
 package org.lexbench.report.workbook;
 
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * The comments of one sheet, produced on demand in row order — once for the comments part, once
@@ -12,11 +13,14 @@ interface CellNotes {
 	/** Gives every note to {@code sink}, row by row, left to right. */
 	void each(Sink sink) throws IOException;
 
-	/** Receives one note: the cell (row and column from 0) and its text. */
+	/**
+	 * Receives one note: the cell (row and column from 0) and its text, made only when asked for
+	 * (the shapes need the place alone).
+	 */
 	@FunctionalInterface
 	interface Sink {
 
-		void note(int row, int column, String text) throws IOException;
+		void note(int row, int column, Supplier<String> text) throws IOException;
 
 	}
 

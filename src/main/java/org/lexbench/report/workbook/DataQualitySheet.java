@@ -104,7 +104,7 @@ final class DataQualitySheet implements WorkbookSheet {
 		return out;
 	}
 
-	private static void cells(RowStream rows, int first, List<String> texts, Look look) throws java.io.IOException {
+	private static void cells(Cells rows, int first, List<String> texts, Look look) throws java.io.IOException {
 		rows.at(first);
 		for (String t : texts) {
 			rows.text(t, look);

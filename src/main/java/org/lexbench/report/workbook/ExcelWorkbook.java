@@ -39,23 +39,15 @@ public final class ExcelWorkbook {
 
 	public static Written write(WorkbookInput input, Path target) {
 		Book book = new Book(input);
-		List<SheetFrame> frames = new ArrayList<>();
-		byte[] made;
+		List<SheetFrame> frames;
 		try (XSSFWorkbook poi = new XSSFWorkbook()) {
-			Looks looks = Looks.of(poi);
-			for (WorkbookSheet sheet : SHEETS) {
-				if (sheet.present(book)) {
-					SheetFrame frame = new SheetFrame(poi.createSheet(WorkbookUtil.createSafeSheetName(sheet.name(book))), looks);
-					sheet.lay(book, frame);
-					frames.add(frame);
-				}
-			}
+			frames = lay(book, poi);
 			poi.getProperties().getCoreProperties().setCreator("lexbench " + input.run().version());
 			poi.getProperties().getCoreProperties().setTitle(book.text("overview.title", book.in(input.card().set().name()),
 					book.year()));
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 			poi.write(bytes);
-			made = bytes.toByteArray();
+			byte[] made = bytes.toByteArray();
 			var parts = SheetFrame.parts(frames);
 			AtomicOutput.write(target, out -> PackageAssembly.write(made, parts, out));
 		}
@@ -63,6 +55,20 @@ public final class ExcelWorkbook {
 			throw new UncheckedIOException(closing);
 		}
 		return new Written(target, frames.stream().map(SheetFrame::name).toList(), input.card().size());
+	}
+
+	/** Makes the sheets this workbook has on {@code poi} and lays each out. */
+	static List<SheetFrame> lay(Book book, XSSFWorkbook poi) {
+		Looks looks = Looks.of(poi);
+		List<SheetFrame> frames = new ArrayList<>();
+		for (WorkbookSheet sheet : SHEETS) {
+			if (sheet.present(book)) {
+				SheetFrame frame = new SheetFrame(poi.createSheet(WorkbookUtil.createSafeSheetName(sheet.name(book))), looks);
+				sheet.lay(book, frame);
+				frames.add(frame);
+			}
+		}
+		return frames;
 	}
 
 }

@@ -46,7 +46,7 @@ final class HeaderRow {
 	}
 
 	/** Writes the header as row {@code index} of {@code rows}. */
-	void write(RowStream rows, int index, Look look) throws IOException {
+	void write(Cells rows, int index, Look look) throws IOException {
 		int lines = 1;
 		for (int c = 0; c < this.texts.size(); c++) {
 			lines = Math.max(lines, SheetTextWidth.lines(this.texts.get(c), (int) Math.max(1, this.widths.get(c) - 1)));

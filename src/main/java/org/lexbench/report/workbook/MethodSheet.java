@@ -37,13 +37,13 @@ final class MethodSheet implements WorkbookSheet {
 	public void lay(Book book, SheetFrame frame) {
 		Looks looks = frame.looks();
 		HeaderRow header = new HeaderRow();
-		header.add(book.text("method.node"), 36).add(book.text("method.id"), 18).add(book.text("method.kind"), 12)
-			.add(book.text("method.role"), 8).add(book.text("method.direction"), 10).add(book.text("method.unit"), 10)
-			.add(book.text("method.nominal"), 10).add(book.text("method.used"), 10).add(book.text("method.effective"), 11);
+		header.add(book.text("methods.node"), 36).add(book.text("methods.id"), 18).add(book.text("methods.kind"), 12)
+			.add(book.text("methods.role"), 8).add(book.text("methods.direction"), 10).add(book.text("methods.unit"), 10)
+			.add(book.text("methods.nominal"), 10).add(book.text("methods.used"), 10).add(book.text("methods.effective"), 11);
 		for (MethodStep step : STEPS) {
 			header.add(step.keyword(), 26);
 		}
-		header.add(book.text("method.treatment"), 48).add(book.text("method.denominator"), 24).add(book.text("method.sources"), 48);
+		header.add(book.text("methods.treatment"), 48).add(book.text("methods.denominator"), 24).add(book.text("methods.sources"), 48);
 		header.widths(frame);
 		SmallRows rows = new SmallRows();
 		List<List<Object>> tree = new ArrayList<>();
@@ -73,7 +73,7 @@ final class MethodSheet implements WorkbookSheet {
 		List<Object> line = new ArrayList<>();
 		line.add(indent + book.in(node.name()));
 		line.add(node.id());
-		line.add(node instanceof Indicator i ? i.type().keyword() : book.text("method.dimension"));
+		line.add(node instanceof Indicator i ? i.type().keyword() : book.text("methods.dimension"));
 		line.add(node.role().keyword());
 		line.add(node instanceof Indicator i ? i.direction().keyword() : "");
 		line.add(book.in(node.unit()));
@@ -105,28 +105,28 @@ final class MethodSheet implements WorkbookSheet {
 
 	private static String treatment(Book book, String id) {
 		if (book.card().steps().droppedIndicators().contains(id)) {
-			return book.text("method.screened-out");
+			return book.text("methods.screened-out");
 		}
 		Treated t = book.card().steps().treated().get(id);
 		if (t == null) {
 			return "";
 		}
 		if (t.logFallback()) {
-			return book.text("method.treated-log", t.winsorisedPoints(), Book.number(t.logShift()), Book.number(t.skewBefore()),
+			return book.text("methods.treated-log", t.winsorisedPoints(), Book.number(t.logShift()), Book.number(t.skewBefore()),
 					Book.number(t.skewAfter()), Book.number(t.kurtosisBefore()), Book.number(t.kurtosisAfter()));
 		}
 		if (t.winsorisedPoints() > 0) {
-			return book.text("method.treated", t.winsorisedPoints(), book.text("tail." + t.tail().name().toLowerCase(java.util.Locale.ROOT)),
+			return book.text("methods.treated", t.winsorisedPoints(), book.text("tail." + t.tail().name().toLowerCase(java.util.Locale.ROOT)),
 					Book.number(t.skewBefore()), Book.number(t.skewAfter()), Book.number(t.kurtosisBefore()),
 					Book.number(t.kurtosisAfter()));
 		}
-		return book.text("method.untreated", Book.number(t.skewBefore()), Book.number(t.kurtosisBefore()));
+		return book.text("methods.untreated", Book.number(t.skewBefore()), Book.number(t.kurtosisBefore()));
 	}
 
 	private static String denominator(Book book, Node node) {
 		for (Denomination.Divided d : book.card().steps().denominated()) {
 			if (d.indicator().equals(node.id())) {
-				return book.text("method.divided", d.denominator(), d.lost());
+				return book.text("methods.divided", d.denominator(), d.lost());
 			}
 		}
 		return node instanceof Indicator i ? i.denominator().orElse("") : "";
@@ -137,12 +137,12 @@ final class MethodSheet implements WorkbookSheet {
 		if (ahp.isEmpty()) {
 			return r - 1;
 		}
-		rows.row(r++, Double.NaN, 0, List.of(book.text("method.ahp"), book.text("method.expert"), "λmax", "CI", "CR", "RI",
-				book.text("method.consistent")), looks.header());
+		rows.row(r++, Double.NaN, 0, List.of(book.text("methods.ahp"), book.text("methods.expert"), "λmax", "CI", "CR", "RI",
+				book.text("methods.consistent")), looks.header());
 		Look fine = looks.number(Looks.Format.FINE);
 		for (Map.Entry<String, AhpWeights> e : ahp.entrySet()) {
 			AhpWeights a = e.getValue();
-			rows.row(r++, List.of(e.getKey(), book.text("method.combined"), a.lambdaMax(), a.consistencyIndex(), a.consistencyRatio(),
+			rows.row(r++, List.of(e.getKey(), book.text("methods.combined"), a.lambdaMax(), a.consistencyIndex(), a.consistencyRatio(),
 					a.randomIndex(), yes(book, !a.inconsistent())), List.of(looks.plain(), looks.plain(), fine, fine, fine, fine, looks.plain()));
 			for (ExpertConsistency x : a.experts()) {
 				rows.row(r++, List.of(e.getKey(), x.expert(), x.lambdaMax(), x.consistencyIndex(), x.consistencyRatio(), a.randomIndex(),
@@ -154,9 +154,9 @@ final class MethodSheet implements WorkbookSheet {
 
 	private static int screening(Book book, SmallRows rows, Looks looks, int r) {
 		Screening.Screened s = book.card().steps().screened();
-		rows.row(r++, Double.NaN, 0, List.of(book.text("method.screen"), book.text("method.firm-threshold"),
-				book.text("method.indicator-threshold"), book.text("method.counted-on"), book.text("method.firms-out"),
-				book.text("method.indicators-out")), looks.header());
+		rows.row(r++, Double.NaN, 0, List.of(book.text("methods.screen"), book.text("methods.firm-threshold"),
+				book.text("methods.indicator-threshold"), book.text("methods.counted-on"), book.text("methods.firms-out"),
+				book.text("methods.indicators-out")), looks.header());
 		Look share = looks.number(Looks.Format.SHARE);
 		rows.row(r++, List.of(s.method(), s.firmThreshold(), s.indicatorThreshold(), s.on(), s.firms().size(), s.indicators().size()),
 				List.of(looks.plain(), share, share, looks.plain(), looks.plain(), looks.plain()));
@@ -164,7 +164,7 @@ final class MethodSheet implements WorkbookSheet {
 	}
 
 	private static void sources(Book book, SmallRows rows, Looks looks, int r) {
-		rows.row(r++, Double.NaN, 0, List.of(book.text("method.set-sources")), looks.header());
+		rows.row(r++, Double.NaN, 0, List.of(book.text("methods.set-sources")), looks.header());
 		for (Citation c : book.card().set().sources()) {
 			rows.row(r++, Double.NaN, 0, List.of(book.in(c.text()) + c.url().map(u -> " " + u).orElse("")), looks.plain());
 		}

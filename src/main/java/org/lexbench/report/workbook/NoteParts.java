@@ -24,7 +24,7 @@ final class NoteParts {
 			.ascii("</author></authors><commentList>");
 		notes.each((row, column, text) -> {
 			xml.ascii("<comment ref=\"").ascii(RowStream.column(column)).integer(row + 1L)
-				.ascii("\" authorId=\"0\"><text><t xml:space=\"preserve\">").text(text).ascii("</t></text></comment>");
+				.ascii("\" authorId=\"0\"><text><t xml:space=\"preserve\">").text(text.get()).ascii("</t></text></comment>");
 		});
 		xml.ascii("</commentList></comments>");
 		xml.flush();

@@ -7,7 +7,6 @@ import org.lexbench.firmdata.FirmRecord;
 import org.lexbench.indicator.Indicator;
 import org.lexbench.indicator.IndicatorType;
 import org.lexbench.indicator.MethodStep;
-import org.lexbench.indicator.PlausibleRange;
 import org.lexbench.scoring.CellFlags;
 import org.lexbench.scoring.ScoreCard;
 import org.lexbench.scoring.Treated;
@@ -23,7 +22,7 @@ final class RawDataSheet implements WorkbookSheet {
 
 	/** One indicator's column: its values at each step (by firm of the card; null where it was not scored) and how to show them. */
 	private record Column(Indicator indicator, double[] raw, double[] imputed, double[] treated, byte[] flags, MoneyUnit unit,
-			Looks.Format format, boolean denominated, String imputation, String header, String headerNote) {
+			Looks.Format format, boolean denominated, Words words, String header, String headerNote) {
 
 		boolean scored() {
 			return this.flags != null;
@@ -51,6 +50,24 @@ final class RawDataSheet implements WorkbookSheet {
 		}
 
 	}
+
+	/** The words of a column's comments, rendered once: each cell's comment only fills in its values. */
+	private record Words(Template imputed, Template winsorised, Template imported, String outOfRange, String empty, String unit,
+			String per) {
+
+		static Words of(Book book, Indicator indicator, String imputation, MoneyUnit unit) {
+			String slot = Template.SLOT;
+			String outOfRange = indicator.plausibleRange()
+				.map(r -> book.text("note.out-of-range", Book.number(r.min()), Book.number(r.max()))).orElse("");
+			return new Words(Template.of(book.text("note.imputed", imputation, slot)), Template.of(book.text("note.winsorised", slot)),
+					Template.of(book.text("note.imported", slot)), outOfRange, book.text("note.empty"),
+					unit == null ? "" : " " + book.text(unit.key()), " " + book.text("note.per", indicator.denominator().orElse("")));
+		}
+
+	}
+
+	/** The flags a comment is written for. */
+	private static final byte NOTED = CellFlags.IMPUTED | CellFlags.WINSORISED | CellFlags.OUT_OF_RANGE;
 
 	/** Columns before the indicators: firm, code, year. */
 	private static final int FIXED = 3;
@@ -88,17 +105,20 @@ final class RawDataSheet implements WorkbookSheet {
 			}
 		});
 		CellNotes notes = sink -> {
-			sink.note(0, 0, book.text("note.legend"));
+			String legend = book.text("note.legend");
+			sink.note(0, 0, () -> legend);
 			for (int j = 0; j < columns.size(); j++) {
 				if (columns.get(j).headerNote() != null) {
-					sink.note(0, FIXED + j, columns.get(j).headerNote());
+					String note = columns.get(j).headerNote();
+					sink.note(0, FIXED + j, () -> note);
 				}
 			}
 			for (int f = 0; f < card.size(); f++) {
 				for (int j = 0; j < columns.size(); j++) {
-					String note = note(book, columns.get(j), f);
-					if (note != null) {
-						sink.note(f + 1, FIXED + j, note);
+					Column c = columns.get(j);
+					if (c.scored() && (c.flags()[f] & NOTED) != 0) {
+						int firm = f;
+						sink.note(f + 1, FIXED + j, () -> note(c, firm));
 					}
 				}
 			}
@@ -114,43 +134,36 @@ final class RawDataSheet implements WorkbookSheet {
 		for (Column c : columns) {
 			count += c.headerNote() != null ? 1 : 0;
 			for (int f = 0; c.scored() && f < firms; f++) {
-				count += (c.flags()[f] & (CellFlags.IMPUTED | CellFlags.WINSORISED | CellFlags.OUT_OF_RANGE)) != 0 ? 1 : 0;
+				count += (c.flags()[f] & NOTED) != 0 ? 1 : 0;
 			}
 		}
 		return count;
 	}
 
-	/** The comment of a changed or flagged cell: what scoring used and the value as imported; null for none. */
-	private static String note(Book book, Column c, int f) {
-		if (!c.scored()) {
-			return null;
-		}
+	/** The comment of a changed or flagged cell: what scoring used, then the value as imported. */
+	private static String note(Column c, int f) {
 		byte flag = c.flags()[f];
-		List<String> lines = new ArrayList<>();
-		String imported = Double.isNaN(c.raw()[f]) ? book.text("note.empty") : value(book, c, c.raw()[f], false);
+		Words words = c.words();
+		StringBuilder out = new StringBuilder();
 		if (CellFlags.has(flag, CellFlags.IMPUTED)) {
-			lines.add(book.text("note.imputed", c.imputation(), value(book, c, c.imputed()[f], c.denominated())));
+			out.append(words.imputed().with(value(c, c.imputed()[f], c.denominated()))).append('\n');
 		}
 		else if (CellFlags.has(flag, CellFlags.WINSORISED)) {
-			lines.add(book.text("note.winsorised", value(book, c, c.treated()[f], c.denominated())));
+			out.append(words.winsorised().with(value(c, c.treated()[f], c.denominated()))).append('\n');
 		}
 		if (CellFlags.has(flag, CellFlags.OUT_OF_RANGE)) {
-			PlausibleRange range = c.indicator().plausibleRange().orElseThrow();
-			lines.add(book.text("note.out-of-range", Book.number(range.min()), Book.number(range.max())));
+			out.append(words.outOfRange()).append('\n');
 		}
-		if (lines.isEmpty()) {
-			return null;
-		}
-		lines.add(book.text("note.imported", imported));
-		return String.join("\n", lines);
+		String imported = Double.isNaN(c.raw()[f]) ? words.empty() : value(c, c.raw()[f], false);
+		return out.append(words.imported().with(imported)).toString();
 	}
 
 	/** A value in the column's unit (money divided and named); per its denominator when {@code perDenominator}. */
-	private static String value(Book book, Column c, double v, boolean perDenominator) {
+	private static String value(Column c, double v, boolean perDenominator) {
 		if (perDenominator) {
-			return Book.number(v) + " " + book.text("note.per", c.indicator().denominator().orElse(""));
+			return Book.number(v) + c.words().per();
 		}
-		return c.unit() == null ? Book.number(v) : Book.number(c.unit().shown(v)) + " " + book.text(c.unit().key());
+		return c.unit() == null ? Book.number(v) : Book.number(c.unit().shown(v)) + c.words().unit();
 	}
 
 	private static List<Column> columns(Book book) {
@@ -182,7 +195,8 @@ final class RawDataSheet implements WorkbookSheet {
 			String unitName = unit != null ? book.text(unit.key()) : book.in(i.unit());
 			String header = book.both(i.name()) + (unitName.isEmpty() ? "" : "\n(" + unitName + ")");
 			String imputation = j < 0 ? "" : card.methods().get(i.id()).get(MethodStep.IMPUTE).choice().describe();
-			out.add(new Column(i, raw, imputed, treated, flags, unit, format(i, unit), denominated, imputation, header,
+			out.add(new Column(i, raw, imputed, treated, flags, unit, format(i, unit), denominated, Words.of(book, i, imputation, unit),
+					header,
 					card.steps().droppedIndicators().contains(i.id()) ? book.text("note.screened-out")
 							: headerNote(book, i, flags, card.steps().treated().get(i.id()))));
 		}

@@ -13,7 +13,7 @@ import org.lexbench.files.InertText;
  * read as a formula (it starts with {@code = + - @}, a tab or a carriage return) is stored as the
  * text it is, with the quote-prefixed variant of its look.
  */
-final class RowStream {
+final class RowStream implements Cells {
 
 	/** Excel's limit on the characters of a cell. */
 	static final int MOST_CHARACTERS = 32_767;
@@ -43,12 +43,14 @@ final class RowStream {
 	}
 
 	/** Starts the next row. */
-	void row() throws IOException {
+	@Override
+	public void row() throws IOException {
 		row(this.row + 1, Double.NaN);
 	}
 
 	/** Starts row {@code index} (from 0, after the current one), {@code height} points high (NaN: Excel's default). */
-	void row(int index, double height) throws IOException {
+	@Override
+	public void row(int index, double height) throws IOException {
 		if (index <= this.row || index > LAST_ROW) {
 			throw new IllegalArgumentException("row " + index + " does not follow row " + this.row);
 		}
@@ -68,20 +70,17 @@ final class RowStream {
 		return this.row;
 	}
 
-	/** Leaves {@code columns} cells empty. */
-	void skip(int columns) {
-		this.column += columns;
-	}
-
 	/** Moves to column {@code index} (from 0, not before the current one). */
-	void at(int index) {
+	@Override
+	public void at(int index) {
 		if (index < this.column) {
 			throw new IllegalArgumentException("column " + index + " is before column " + this.column);
 		}
 		this.column = index;
 	}
 
-	void number(double value, Look look) throws IOException {
+	@Override
+	public void number(double value, Look look) throws IOException {
 		if (Double.isNaN(value) || Double.isInfinite(value)) {
 			blank(look);
 			return;
@@ -91,7 +90,8 @@ final class RowStream {
 		this.column++;
 	}
 
-	void text(String text, Look look) throws IOException {
+	@Override
+	public void text(String text, Look look) throws IOException {
 		if (text == null || text.isEmpty()) {
 			blank(look);
 			return;
@@ -108,7 +108,8 @@ final class RowStream {
 	}
 
 	/** An empty cell; it is written only when its look is not the default one (a fill, a border). */
-	void blank(Look look) throws IOException {
+	@Override
+	public void blank(Look look) throws IOException {
 		if (look.style() != 0) {
 			start(look.style());
 			this.xml.ascii("/>");

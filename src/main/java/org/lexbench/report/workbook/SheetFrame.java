@@ -29,7 +29,7 @@ final class SheetFrame {
 	@FunctionalInterface
 	interface Rows {
 
-		void write(RowStream rows) throws IOException;
+		void write(Cells rows) throws IOException;
 
 	}
 
@@ -135,6 +135,11 @@ final class SheetFrame {
 
 	void rows(Rows rows) {
 		this.rows = rows;
+	}
+
+	/** The sheet's rows, as laid out. */
+	Rows rows() {
+		return this.rows;
 	}
 
 	/** The sheet's comments, {@code count} of them (none: the sheet has no comments part). */

@@ -68,7 +68,7 @@ final class SmallRows implements SheetFrame.Rows {
 	}
 
 	@Override
-	public void write(RowStream rows) throws IOException {
+	public void write(Cells rows) throws IOException {
 		for (Line line : this.lines) {
 			rows.row(line.index(), line.height());
 			for (Cell cell : line.cells()) {
