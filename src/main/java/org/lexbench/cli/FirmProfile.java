@@ -46,7 +46,7 @@ final class FirmProfile {
 		standing.nextTier().ifPresent(next -> out.append(text("firm.next-tier", next.tier().name().in(this.session.language()),
 				ScoreView.number(next.points(), 2))).append('\n'));
 		List<List<String>> rows = new ArrayList<>();
-		tree(card, card.set().root(), f, "", rows);
+		tree(card, card.set().root(), f, TreePrefix.ofRoot(), rows);
 		out.append(this.session.table(List.of(ConsoleTable.Column.main(text("firm.col.node"), 16, 9),
 				ConsoleTable.Column.number(text("ranking.col.score"), 9), ConsoleTable.Column.number(text("ranking.col.rank"), 8),
 				ConsoleTable.Column.text(text("firm.col.flags"), 3)), rows));
@@ -67,7 +67,7 @@ final class FirmProfile {
 		return String.join(text("list.separator"), out);
 	}
 
-	private void tree(ScoreCard card, Node node, int f, String indent, List<List<String>> rows) {
+	private void tree(ScoreCard card, Node node, int f, TreePrefix at, List<List<String>> rows) {
 		if (!card.scores().containsKey(node.id())) {
 			return;
 		}
@@ -76,11 +76,12 @@ final class FirmProfile {
 			int j = card.indicators().indexOf(node);
 			flags = flags(card.flags()[j][f]);
 		}
-		rows.add(List.of(indent + node.name().in(this.session.language()), ScoreView.number(card.score(node.id(), f), 2),
+		rows.add(List.of(at.label(node.name().in(this.session.language())), ScoreView.number(card.score(node.id(), f), 2),
 				ScoreView.rank(card.rank(node.id(), f)), flags));
 		if (node instanceof Dimension d) {
-			for (Node child : d.children()) {
-				tree(card, child, f, indent.isEmpty() ? "└ " : "  " + indent, rows);
+			List<Node> shown = d.children().stream().filter(c -> card.scores().containsKey(c.id())).toList();
+			for (int c = 0; c < shown.size(); c++) {
+				tree(card, shown.get(c), f, at.child(c == shown.size() - 1), rows);
 			}
 		}
 	}

@@ -37,14 +37,14 @@ final class MethodView {
 		out.append(this.session.text("method.screen", s.method(), ScoreView.number(s.firmThreshold(), 2),
 				ScoreView.number(s.indicatorThreshold(), 2), s.on(), s.firms().size(), s.indicators().size())).append('\n');
 		List<List<String>> rows = new ArrayList<>();
-		walk(card, card.set().root(), "", card.effectiveWeights(), rows);
+		walk(card, card.set().root(), TreePrefix.ofRoot(), card.effectiveWeights(), rows);
 		out.append(this.session.table(List.of(ConsoleTable.Column.main(this.session.text("firm.col.node"), 16, 9),
 				ConsoleTable.Column.number(this.session.text("method.col.weight"), 8),
 				ConsoleTable.Column.main(this.session.text("method.col.methods"), 20, 9)), rows));
 		return out.toString();
 	}
 
-	private void walk(ScoreCard card, Node node, String indent, Map<String, Double> effective, List<List<String>> rows) {
+	private void walk(ScoreCard card, Node node, TreePrefix at, Map<String, Double> effective, List<List<String>> rows) {
 		Map<MethodStep, MethodResolution.Resolved> m = card.methods().get(node.id());
 		List<String> parts = new ArrayList<>();
 		for (var e : m.entrySet()) {
@@ -61,12 +61,12 @@ final class MethodView {
 		if (card.steps().droppedIndicators().contains(node.id())) {
 			parts.add(this.session.text("method.dropped"));
 		}
-		rows.add(List.of(indent + node.name().in(this.session.language()) + " (" + node.id() + ")",
+		rows.add(List.of(at.label(node.name().in(this.session.language()) + " (" + node.id() + ")"),
 				card.scores().containsKey(node.id()) ? ScoreView.number(100 * effective.getOrDefault(node.id(), Double.NaN), 1) + "%"
 						: "—", String.join(" · ", parts)));
 		if (node instanceof Dimension d) {
-			for (Node child : d.children()) {
-				walk(card, child, indent.isEmpty() ? "└ " : "  " + indent, effective, rows);
+			for (int c = 0; c < d.children().size(); c++) {
+				walk(card, d.children().get(c), at.child(c == d.children().size() - 1), effective, rows);
 			}
 		}
 	}

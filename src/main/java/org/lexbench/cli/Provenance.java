@@ -53,9 +53,9 @@ record Provenance(List<List<String>> commands, LoadedSet set, List<RunManifest.I
 		return new Provenance(List.of(words), set, withSetFile(inputs, set));
 	}
 
-	/** After {@code demo}: the bundled sample. */
+	/** After {@code demo}: the bundled sample; replayed as {@code demo --outputs false}, which reads and scores only. */
 	static Provenance demo(LoadedSet set, byte[] sample) {
-		return new Provenance(List.of(List.of("demo")), set,
+		return new Provenance(List.of(List.of("demo", "--outputs", "false")), set,
 				List.of(new RunManifest.InputFile(SAMPLE_INPUT, SAMPLE_INPUT, ContentHash.sha256(sample), sample.length)));
 	}
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.lexbench.files.LexbenchException;
+import org.lexbench.files.Text;
 import org.lexbench.firmdata.FirmRecord;
 import org.lexbench.indicator.MethodStep;
 import org.lexbench.indicator.Node;
@@ -95,10 +96,11 @@ final class ScoreView {
 				lastGroup = group.get(f);
 				shown = 0;
 			}
-			if (top > 0 && shown >= top) {
-				continue;
+			boolean unranked = Double.isNaN(r[f]);
+			if (top > 0 && shown >= top && !unranked) {
+				continue; // --all lists every unranked firm after the top N
 			}
-			shown++;
+			shown += unranked ? 0 : 1;
 			FirmRecord firm = card.firms().get(f);
 			List<String> row = new ArrayList<>();
 			if (by != null) {
@@ -110,6 +112,9 @@ final class ScoreView {
 			row.add(card.tiers().get(f).map(t -> t.name().in(this.session.language())).orElse(status(card, f)));
 			for (Node p : parts) {
 				row.add(number(card.score(p.id(), f), 1));
+			}
+			if (all) {
+				row.add(reason(card, f));
 			}
 			rows.add(row);
 		}
@@ -123,6 +128,9 @@ final class ScoreView {
 		columns.add(ConsoleTable.Column.text(text("ranking.col.tier"), 7));
 		for (Node p : parts) {
 			columns.add(ConsoleTable.Column.number(p.name().in(this.session.language()), 3));
+		}
+		if (all) {
+			columns.add(ConsoleTable.Column.text(text("ranking.col.why"), 12));
 		}
 		String title = text("ranking.title", nodeName(card, node), card.year().isPresent() ? card.year().getAsInt() : "—");
 		return title + "\n" + (rows.isEmpty() ? text("ranking.empty") + "\n" : this.session.table(columns, rows));
@@ -154,6 +162,19 @@ final class ScoreView {
 			}
 		});
 		return out;
+	}
+
+	/** Why a firm is not ranked: the rules it failed (or could not be checked on), or its coverage; "" when ranked. */
+	String reason(ScoreCard card, int f) {
+		FirmStatus s = card.statuses().get(f);
+		if (s instanceof FirmStatus.Ineligible in) {
+			return String.join("; ", in.failed().stream().map(x -> Text.of(x.missingValue() ? "council.gate-missing" : "council.gate-failed",
+					x.name().in(this.session.language()), x.text()).in(this.session.language())).toList());
+		}
+		if (s instanceof FirmStatus.ScreenedOut out) {
+			return text("ranking.why-screened", DataView.percent(out.coverage()), DataView.percent(out.threshold()));
+		}
+		return "";
 	}
 
 	String status(ScoreCard card, int f) {

@@ -74,21 +74,17 @@ class ScorecardCommands {
 		printer.println(this.session.text("manifest.written", manifest));
 	}
 
+	/** The folder {@code --out} names, else reports/scorecards; created with its parents when missing. */
 	private static Path folder(String out) {
-		Path folder = Path.of(out == null ? DEFAULT_FOLDER : out.strip());
+		Path folder = Path.of(out == null || out.isBlank() ? DEFAULT_FOLDER : out.strip());
 		try {
-			if (out == null) {
-				Files.createDirectories(folder);
-			}
-			if (!Files.isDirectory(folder)) {
-				throw LexbenchException.cannotWrite(null, "scorecards.no-folder", folder);
-			}
-			if (!Files.isWritable(folder)) {
-				throw LexbenchException.cannotWrite(null, "scorecards.unwritable", folder);
-			}
+			Files.createDirectories(folder);
 		}
-		catch (IOException unwritable) {
-			throw LexbenchException.cannotWrite(unwritable, "scorecards.unwritable", folder);
+		catch (IOException | SecurityException unwritable) {
+			throw LexbenchException.cannotWrite(unwritable, "scorecards.no-folder", folder, String.valueOf(unwritable.getMessage()));
+		}
+		if (!Files.isWritable(folder)) {
+			throw LexbenchException.cannotWrite(null, "scorecards.unwritable", folder);
 		}
 		return folder;
 	}

@@ -10,6 +10,7 @@ import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
 /** The commands about the session itself: help, language, version, the demo, quitting. */
@@ -89,7 +90,8 @@ class SessionCommands {
 	static final java.nio.file.Path DEMO_OUTPUT = java.nio.file.Path.of("reports", "demo");
 
 	@Command(name = "demo", group = "session", description = "Show the built-in frameworks, read the sample data and score it")
-	public void demo(CommandContext context) {
+	public void demo(CommandContext context, @Option(longName = "out") String folder,
+			@Option(longName = "outputs", defaultValue = "true") Boolean outputs) {
 		PrintWriter out = context.outputWriter();
 		out.println(this.session.text("demo.intro"));
 		out.println();
@@ -102,7 +104,9 @@ class SessionCommands {
 		out.println();
 		this.scoring.score(context, null, null, null, null, null, null, null, null, null, null, null, 10, null);
 		this.session.provenance(Provenance.demo(this.session.data().orElseThrow().set(), DataCommands.sampleBytes()));
-		this.job.outputs(context, DEMO_OUTPUT, 1, 5);
+		if (!Boolean.FALSE.equals(outputs)) {
+			this.job.outputs(context, folder == null || folder.isBlank() ? DEMO_OUTPUT : java.nio.file.Path.of(folder.strip()), 1, 5);
+		}
 		out.println();
 		out.println(this.session.text("demo.next"));
 	}

@@ -13,9 +13,18 @@ final class WeightedMeans {
 	private WeightedMeans() {
 	}
 
+	/**
+	 * The weighted arithmetic mean, kept within its children's least and greatest value: rounding
+	 * can put a mean of scores that are all 100 a hair above it (100.00000000000001), which a
+	 * mean never is.
+	 */
 	static Aggregated arithmetic(ChildScores in) {
 		double[] sums = new double[in.firms];
 		double[] present = new double[in.firms];
+		double[] least = new double[in.firms];
+		double[] greatest = new double[in.firms];
+		java.util.Arrays.fill(least, Double.POSITIVE_INFINITY);
+		java.util.Arrays.fill(greatest, Double.NEGATIVE_INFINITY);
 		for (int c = 0; c < in.values.length; c++) {
 			double w = in.weights[c];
 			if (w == 0) {
@@ -27,6 +36,8 @@ final class WeightedMeans {
 				if (Math.abs(x) <= Double.MAX_VALUE) {
 					sums[f] += w * x;
 					present[f] += w;
+					least[f] = Math.min(least[f], x);
+					greatest[f] = Math.max(greatest[f], x);
 				}
 				else if (x == x) {
 					throw ChildScores.infinite(c, f, x);
@@ -34,7 +45,7 @@ final class WeightedMeans {
 			}
 		}
 		for (int f = 0; f < sums.length; f++) {
-			sums[f] = present[f] > 0 ? sums[f] / present[f] : Double.NaN;
+			sums[f] = present[f] > 0 ? Math.min(greatest[f], Math.max(least[f], sums[f] / present[f])) : Double.NaN;
 		}
 		return Aggregated.of(sums);
 	}

@@ -115,10 +115,10 @@ class ReplayCommandsTests {
 	@Test
 	void theDemoSample_isRecordedAsABundledInput_andReplays() {
 		Path out = this.folder.resolve("demo.csv");
-		Runs.Result written = Runs.withInput("demo\nranking --out " + out + "\n");
+		Runs.Result written = Runs.withInput("demo --outputs false\nranking --out " + out + "\n");
 		assertThat(written.status()).as(written.err()).isZero();
 		RunManifest m = ManifestFile.read(this.folder.resolve("demo.csv.manifest.json"));
-		assertThat(m.commands()).first().isEqualTo(java.util.List.of("demo"));
+		assertThat(m.commands()).first().isEqualTo(java.util.List.of("demo", "--outputs", "false"));
 		assertThat(m.inputs()).singleElement().satisfies(i -> assertThat(i.typed()).isEqualTo("lexbench:seeds/demo-firms.xlsx"));
 
 		Runs.Result r = Runs.run("replay", this.folder.resolve("demo.csv.manifest.json").toString());

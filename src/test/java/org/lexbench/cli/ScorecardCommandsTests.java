@@ -117,12 +117,16 @@ class ScorecardCommandsTests {
 	}
 
 	@Test
-	void aMissingOutputFolder_isOneLineAndExitFour() {
-		Runs.Result r = after("scorecards --all --out " + this.folder.resolve("nowhere") + "\n");
+	void aMissingOutputFolder_isCreated_butAFolderThatCannotBe_isOneLineAndExitFour() throws IOException {
+		Runs.Result made = after("scorecards --firm 甲 --out " + this.folder.resolve("new/cards") + "\n");
+		Path file = Files.writeString(this.folder.resolve("a-file"), "x");
+		Runs.Result r = after("scorecards --all --out " + file.resolve("cards") + "\n");
 
+		assertThat(made.status()).as(made.err()).isZero();
+		assertThat(this.folder.resolve("new/cards/甲律师事务所.pdf")).exists();
 		assertThat(r.status()).isEqualTo(4);
 		assertThat(r.err().strip().lines()).hasSize(2); // the failure and the script's stopping line
-		assertThat(r.err()).contains("nowhere: no such folder");
+		assertThat(r.err()).contains("cannot create the folder " + file.resolve("cards"));
 	}
 
 }

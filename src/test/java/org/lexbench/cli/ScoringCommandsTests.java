@@ -131,7 +131,7 @@ class ScoringCommandsTests {
 		Runs.Result r = after("score\nranking --all\nfirm 丙律师事务所\n");
 
 		String ranking = r.out().substring(r.out().lastIndexOf("Ranking: Test set, 2024"));
-		assertThat(row(ranking, "丙律师事务所")).contains("│    — │", "Not eligible");
+		assertThat(row(ranking, "丙律师事务所")).contains("│    — │", "Not eligible", "Has an office abroad (offices >= 1)");
 		assertThat(r.out()).contains("丙律师事务所 (2024): composite —, rank — of 3, Not eligible",
 				"Not eligible: Has an office abroad (offices >= 1)");
 	}
@@ -144,8 +144,8 @@ class ScoringCommandsTests {
 		assertThat(out).contains("乙律师事务所 (2024): composite 50.00, rank 2 of 3, Rest; coverage 100%",
 				"To reach Top: 10.00 more points of composite",
 				"Strengths (best ranks): Lawyers #1, Partners #1", "Weaknesses (worst ranks): Offices abroad #2");
-		assertThat(row(out, "└ Reach")).contains("33.33", "2");
-		assertThat(row(out, "└ People")).contains("100.00", "1");
+		assertThat(row(out, "├─\u00a0Reach")).contains("33.33", "2");
+		assertThat(row(out, "└─\u00a0People")).contains("100.00", "1");
 	}
 
 	@Test

@@ -276,19 +276,23 @@ class ShellTests {
 	}
 
 	@Test
-	void demo_listsTheSetsShowsTheSevenPointFramework_andReadsTheBundledSample() {
-		Runs.Result r = Runs.run("demo");
+	void demo_listsTheSetsShowsTheSevenPointFramework_readsTheBundledSample_andWritesTheWholeJob(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) {
+		Runs.Result r = Runs.run("demo", "--out", folder.toString());
 
-		assertThat(r.status()).isZero();
+		assertThat(r.status()).as(r.err()).isZero();
+		assertThat(folder.resolve("lexbench-cn-first-class-7-2024.xlsx")).exists();
+		assertThat(folder.resolve("lexbench-cn-first-class-7-2024.docx")).exists();
+		assertThat(folder.resolve("scorecards/scorecards-cn-first-class-7-2024.pdf")).exists();
+		assertThat(folder.resolve("lexbench-cn-first-class-7-2022-2024.csv")).exists();
 		assertThat(r.out()).contains("wang-4", "Seven-point", "First-class foreign-related legal talent",
 				"Firms: 60 · records: 180 · years 2022–2024 · read against cn-first-class-7 1.0",
-				"seeds/demo-firms.xlsx › 七项指标 cn-first-class-7 › AA43: error: “十几个” is not a number", "Next:");
+				"seeds/demo-firms.xlsx › 七项指标 cn-first-class-7 › AA43: error: “十几个” is not a number", "Next, in the shell");
 		assertThat(r.out()).as("the tree down to the dimensions only").doesNotContain("│ party_org_level ");
 	}
 
 	@Test
 	void demo_keepsTheSampleForTheCommandsThatFollow() {
-		Runs.Result r = Runs.withInput("demo\nfirms --where province=北京 --limit 3\n");
+		Runs.Result r = Runs.withInput("demo --outputs false\nfirms --where province=北京 --limit 3\n");
 
 		assertThat(r.status()).isZero();
 		assertThat(r.out()).containsPattern("Records matching: \\d+ of 180");

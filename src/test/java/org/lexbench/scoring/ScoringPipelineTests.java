@@ -131,6 +131,37 @@ class ScoringPipelineTests {
 	}
 
 	@Test
+	void aNoSharedWithMostFirms_isAWeakness_neverAStrength() throws IOException {
+		// ISO: only 甲 says yes, so 乙, 丙 and 丁 tie at the bottom (competition rank 2 of 4): a tie counts
+		// at its group's last place, 4 of 4, the bottom half. Offices: 乙 has the most, 1 of 4.
+		FirmDataset data = data("""
+				甲,2024,1,是
+				乙,2024,4,否
+				丙,2024,2,否
+				丁,2024,3,否
+				""");
+		ScoreCard card = Scoring.score(data, ScoringOptions.defaults());
+
+		FirmStanding yi = FirmStanding.of(card, firm(card, "乙"));
+
+		assertThat(card.rank("iso", firm(card, "乙"))).isEqualTo(2.0);
+		assertThat(yi.strengths()).extracting(i -> i.id()).containsExactly("offices");
+		assertThat(yi.weaknesses()).extracting(i -> i.id()).containsExactly("iso");
+	}
+
+	@Test
+	void anArithmeticMeanOfHundreds_isNeverAboveHundred() throws IOException {
+		// weights 0.1 and 0.35 of two 100s, normalised to sum 1 as the aggregation does: the weighted
+		// sum over the weights' sum is 100.00000000000001 in floating point
+		double a = 0.1 / (0.1 + 0.35);
+		double b = 0.35 / (0.1 + 0.35);
+		assertThat((a * 100 + b * 100) / (a + b)).isGreaterThan(100.0);
+		Aggregated mean = WeightedMeans.arithmetic(ChildScores.of(new double[][] { { 100 }, { 100 } }, new double[] { 0.1, 0.35 }));
+
+		assertThat(mean.scores()[0]).isEqualTo(100.0);
+	}
+
+	@Test
 	void whenEveryFirmFailsTheGate_theErrorNamesTheYear() throws IOException {
 		FirmDataset data = data("""
 				甲,2024,0,是

@@ -57,7 +57,9 @@ public final class CouncilReport {
 		}
 
 		doc.heading(text(lang, "council.h.method"));
-		doc.paragraph(text(lang, "council.method", card.indicators().size(), card.size(), year,
+		Map<String, Double> effective = card.effectiveWeights();
+		long weighed = card.indicators().stream().filter(i -> effective.getOrDefault(i.id(), 0.0) > 0).count();
+		doc.paragraph(text(lang, "council.method", weighed, card.size(), year,
 				MethodSummary.of(card, MethodStep.IMPUTE), MethodSummary.of(card, MethodStep.SCREEN),
 				MethodSummary.of(card, MethodStep.TREAT), MethodSummary.of(card, MethodStep.NORMALISE),
 				MethodSummary.of(card, MethodStep.WEIGHTS), MethodSummary.of(card, MethodStep.AGGREGATE),
@@ -165,7 +167,8 @@ public final class CouncilReport {
 		for (int f = 0; f < card.size(); f++) {
 			if (card.statuses().get(f) instanceof FirmStatus.Ineligible in) {
 				notes.add(text(lang, "council.firm-ineligible", card.firms().get(f).name(), String.join(text(lang, "list.separator"),
-						in.failed().stream().map(x -> x.name().in(lang) + " (" + x.text() + ")").toList())));
+						in.failed().stream().map(x -> text(lang, x.missingValue() ? "council.gate-missing" : "council.gate-failed",
+								x.name().in(lang), x.text())).toList())));
 			}
 			else if (card.statuses().get(f) instanceof FirmStatus.ScreenedOut s) {
 				notes.add(text(lang, "council.firm-screened", card.firms().get(f).name(), percent(s.coverage()), percent(s.threshold())));

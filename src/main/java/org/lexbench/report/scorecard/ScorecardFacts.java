@@ -44,7 +44,12 @@ public record ScorecardFacts(String firm, String year, String setName, String me
 	}
 
 	public static ScorecardFacts of(ScoreCard card, int firm, int[] peers, Language lang) {
-		FirmStanding standing = FirmStanding.of(card, firm);
+		return of(card, FirmStanding.in(card), firm, peers, lang);
+	}
+
+	/** The facts of one firm, the card's standings computed once for every firm ({@link FirmStanding#in}). */
+	public static ScorecardFacts of(ScoreCard card, FirmStanding.Standings standings, int firm, int[] peers, Language lang) {
+		FirmStanding standing = standings.of(firm);
 		List<Row> dimensions = new ArrayList<>();
 		for (Node n : card.set().root().children()) {
 			if (card.scores().containsKey(n.id())) {
@@ -57,8 +62,10 @@ public record ScorecardFacts(String firm, String year, String setName, String me
 				MethodSummary.of(card, MethodStep.WEIGHTS), MethodSummary.of(card, MethodStep.AGGREGATE)).in(lang);
 		FirmStatus s = card.statuses().get(firm);
 		Optional<String> status = s instanceof FirmStatus.Ineligible in
-				? Optional.of(Text.of("scorecard.ineligible", String.join("; ",
-						in.failed().stream().map(x -> x.name().in(lang) + " (" + x.text() + ")").toList())).in(lang))
+				? Optional.of(Text.of("scorecard.ineligible", String.join("; ", in.failed().stream()
+					.map(x -> Text.of(x.missingValue() ? "council.gate-missing" : "council.gate-failed", x.name().in(lang), x.text())
+						.in(lang))
+					.toList())).in(lang))
 				: s instanceof FirmStatus.ScreenedOut out
 						? Optional.of(Text.of("scorecard.screened", Math.round(100 * out.coverage()), Math.round(100 * out.threshold())).in(lang))
 						: Optional.empty();
@@ -82,12 +89,11 @@ public record ScorecardFacts(String firm, String year, String setName, String me
 		return (plain(raw) + (i.unit().isEmpty() ? "" : " " + i.unit().in(lang))).strip();
 	}
 
-	/** A reported value as written: whole numbers without decimals, others to at most four places. */
+	/** A reported value as written: thousands grouped, at most four decimal places. */
 	static String plain(double v) {
-		if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-			return String.valueOf((long) v);
-		}
-		return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+		java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.####",
+				java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+		return format.format(v);
 	}
 
 	private static Row row(ScoreCard card, Node node, int firm, int[] peers, Language lang) {

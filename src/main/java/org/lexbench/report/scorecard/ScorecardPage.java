@@ -128,7 +128,7 @@ final class ScorecardPage {
 	private float dimensions(Graphics2D g, ScorecardFacts facts, float top) {
 		String[] head = { text("scorecard.col.dimension"), text("scorecard.col.firm"), text("scorecard.col.median"),
 				text("scorecard.col.middle-half"), text("scorecard.col.rank") };
-		float[] at = { MARGIN, 290, 365, 445, WIDTH - MARGIN - 50 };
+		float[] at = { MARGIN, 270, 345, 440, WIDTH - MARGIN - 50 };
 		float y = top + 12;
 		g.setFont(this.font.bold(9));
 		g.setColor(MUTED);
@@ -147,7 +147,8 @@ final class ScorecardPage {
 			g.setFont(this.font.plain(9));
 			drawCell(g, number(r.firm()), at[1], y, true);
 			drawCell(g, number(r.median()), at[2], y, true);
-			drawCell(g, number(r.lowerQuartile()) + "–" + number(r.upperQuartile()), at[3], y, true);
+			drawCell(g, Double.isNaN(r.lowerQuartile()) ? "—" : number(r.lowerQuartile()) + "–" + number(r.upperQuartile()), at[3], y,
+					true);
 			drawCell(g, r.rank(), at[4], y, true);
 		}
 		return y + 8;

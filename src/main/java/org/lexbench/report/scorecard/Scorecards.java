@@ -57,6 +57,8 @@ public final class Scorecards {
 
 	private final ScoreCharts charts;
 
+	private final org.lexbench.scoring.FirmStanding.Standings standings;
+
 	private final ThreadLocal<TrueTypeFont> face = ThreadLocal.withInitial(this::parseFace);
 
 	/** @param footerNote the last line of every card (the tool, its version, the date) */
@@ -67,6 +69,7 @@ public final class Scorecards {
 		this.footerNote = footerNote;
 		this.charts = new ScoreCharts(card, lang, this.font);
 		this.peers = this.charts.scoredFirms();
+		this.standings = org.lexbench.scoring.FirmStanding.in(card);
 	}
 
 	/** One firm's card, as written. */
@@ -154,7 +157,7 @@ public final class Scorecards {
 	}
 
 	private void draw(Graphics2D g, int f) {
-		ScorecardFacts facts = ScorecardFacts.of(this.card, f, this.peers, this.lang);
+		ScorecardFacts facts = ScorecardFacts.of(this.card, this.standings, f, this.peers, this.lang);
 		// a radar needs three axes at least; with fewer, the dimension table says the same
 		Figure radar = facts.status().isEmpty() && !Double.isNaN(this.card.composite()[f]) && facts.dimensions().size() >= 3
 				? this.charts.radar(f, this.peers) : null;
