@@ -268,6 +268,29 @@ class ReportCommandsTests {
 	}
 
 	@Test
+	void yearTheLastScoreLeftOut_isScoredWithTheSameOptions_andWritten() throws IOException {
+		Path set = Files.writeString(this.folder.resolve("t.yaml"), ScoringCommandsTests.SET);
+		Path firms = Files.writeString(this.folder.resolve("years.csv"), ScoringCommandsTests.FIRMS);
+		Path out = this.folder.resolve("2023.xlsx");
+		Runs.Result r = Runs.withInput("load " + firms + " --set " + set + "\nscore --year 2024\nreport --year 2023 --out " + out + "\n");
+
+		assertThat(r.status()).as(r.err()).isZero();
+		try (XSSFWorkbook book = open(out)) {
+			assertThat(book.getSheet("Overview").getRow(0).getCell(0).getStringCellValue()).isEqualTo("Test set: 2023");
+			assertThat(row(book.getSheet("Ranking"), "乙律师事务所").getCell(headers(book.getSheet("Ranking")).indexOf("Composite"))
+				.getNumericCellValue()).isEqualTo(100);
+		}
+	}
+
+	@Test
+	void unknownLanguage_isAUsageError() {
+		Runs.Result r = report("--lang fr --out " + this.folder.resolve("x.xlsx"));
+
+		assertThat(r.status()).isEqualTo(2);
+		assertThat(r.err()).contains("“fr” is not a valid value for --lang");
+	}
+
+	@Test
 	void rewrite_replacesTheFileWhole_andLeavesNoTemporaryFile() throws IOException {
 		Path out = this.folder.resolve("again.xlsx");
 		Files.writeString(out, "the previous report");

@@ -24,10 +24,13 @@ final class OverviewSheet implements WorkbookSheet {
 	/** Firms in the top table and chart. */
 	static final int TOP = 10;
 
-	/** Columns B to E hold the paragraphs, merged: this many digits wide together. */
-	private static final int TEXT_WIDTH = 76;
+	/**
+	 * Columns B to E hold the paragraphs, merged: 76 digits wide together, which hold about a fifth
+	 * more characters of proportional Latin text (a Chinese character counts as two digits).
+	 */
+	private static final int TEXT_WIDTH = 90;
 
-	private static final int[] WIDTHS = { 16, 36, 12, 16, 12 };
+	private static final int[] WIDTHS = { 24, 36, 12, 16, 12 };
 
 	@Override
 	public String name(Book book) {
@@ -91,6 +94,7 @@ final class OverviewSheet implements WorkbookSheet {
 		frame.rows(rows);
 		frame.extent(r, WIDTHS.length);
 		frame.header(0, 0);
+		frame.onePage();
 		if (!names.isEmpty()) {
 			frame.chart(new BarChart(book.text("overview.top-chart", names.size()), book.text("col.composite"), names,
 					composites.stream().mapToDouble(Double::doubleValue).toArray(),

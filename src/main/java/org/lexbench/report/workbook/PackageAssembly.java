@@ -19,9 +19,10 @@ import java.util.zip.ZipOutputStream;
 final class PackageAssembly {
 
 	/**
-	 * Deflate level of the package. Compression is most of the time a large workbook takes: level 1
-	 * writes 50,000 firms' workbook about 1.7 times as fast as level 4 (fastexcel's default), for a
-	 * file about 7% larger (src/bench/workbook.sh).
+	 * Deflate level of the package. Compression is most of the time a large workbook takes: on
+	 * 50,000 firms × 100 indicators level 1 wrote the cells 1.7 times as fast as level 4
+	 * (fastexcel's default) and 2.7 times as fast as level 6 (POI's), for a file 7% and 15% larger
+	 * (README, The Excel workbook).
 	 */
 	static final int LEVEL = 1;
 

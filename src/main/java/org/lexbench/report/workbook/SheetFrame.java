@@ -86,6 +86,11 @@ final class SheetFrame {
 		}
 	}
 
+	/** Printed on one page, in both directions (the overview and its charts). */
+	void onePage() {
+		this.sheet.getPrintSetup().setFitHeight((short) 1);
+	}
+
 	/** A filter on the cells from {@code headerRow} to {@code lastRow}, columns {@code first} to {@code last}. */
 	void filter(int headerRow, int lastRow, int first, int last) {
 		this.sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, lastRow), first, last));

@@ -57,6 +57,9 @@ class WorkbookBench {
 
 	static final Path OUT = Path.of("target/bench");
 
+	/** Cells with a value the last fastexcel run wrote. */
+	static long cells;
+
 	/** One way of writing the workbook's cells to a file. */
 	@FunctionalInterface
 	interface Writer {
@@ -98,8 +101,9 @@ class WorkbookBench {
 			medians[w] = times[w][RUNS / 2] / 1e9;
 		}
 		List<String> report = new ArrayList<>();
-		report.add(String.format(Locale.ROOT, "workbook of %d firms × %d indicators, median of %d runs, Java %s, %d cores, -Xmx %d MiB; "
-				+ "the data and score held throughout: %d MiB of heap", input.card().size(), input.card().indicators().size(), RUNS,
+		report.add(String.format(Locale.ROOT, "workbook of %d firms × %d indicators (%,d cells with a value), median of %d runs, Java %s, "
+				+ "%d cores, -Xmx %d MiB; the data and score held throughout: %d MiB of heap", input.card().size(),
+				input.card().indicators().size(), cells, RUNS,
 				System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
 				held >> 20));
 		String[] what = { "lexbench workbook (8 sheets, styles, colour scales, charts, comments)",
@@ -141,16 +145,19 @@ class WorkbookBench {
 	static void fastexcel(WorkbookInput input, Path file, int level) throws IOException {
 		try (XSSFWorkbook poi = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
 			List<SheetFrame> frames = ExcelWorkbook.lay(new Book(input), poi);
+			long written = 0;
 			org.dhatim.fastexcel.Workbook book = new org.dhatim.fastexcel.Workbook(out, "lexbench", "1.0");
 			if (level >= 0) {
 				book.setCompressionLevel(level);
 			}
 			for (SheetFrame frame : frames) {
 				org.dhatim.fastexcel.Worksheet sheet = book.newWorksheet(frame.name());
-				FastexcelCells cells = new FastexcelCells(sheet);
-				frame.rows().write(cells);
+				FastexcelCells sink = new FastexcelCells(sheet);
+				frame.rows().write(sink);
 				sheet.finish();
+				written += sink.values;
 			}
+			cells = written;
 			book.finish();
 		}
 	}
@@ -184,6 +191,8 @@ class WorkbookBench {
 
 		private int column;
 
+		private long values;
+
 		FastexcelCells(org.dhatim.fastexcel.Worksheet sheet) {
 			this.sheet = sheet;
 		}
@@ -211,6 +220,7 @@ class WorkbookBench {
 		public void number(double value, Look look) {
 			if (!Double.isNaN(value) && !Double.isInfinite(value)) {
 				this.sheet.value(this.row, this.column, value);
+				this.values++;
 			}
 			this.column++;
 		}
@@ -219,6 +229,7 @@ class WorkbookBench {
 		public void text(String text, Look look) {
 			if (text != null && !text.isEmpty()) {
 				this.sheet.value(this.row, this.column, text);
+				this.values++;
 			}
 			this.column++;
 		}
