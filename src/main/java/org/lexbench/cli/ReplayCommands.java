@@ -122,7 +122,8 @@ class ReplayCommands {
 				String now = w;
 				for (String[] l : located) {
 					if (l[0].equals(w)) {
-						now = l[1];
+						// as typed when that still names the file from here, so outputs that list their inputs read the same
+						now = Path.of(w).toAbsolutePath().normalize().toString().equals(l[1]) ? w : l[1];
 						break;
 					}
 					if (l[0].startsWith(w + "/")) {

@@ -235,7 +235,9 @@ class ReportCommandsTests {
 			assertThat(gate.getCell(5).getStringCellValue()).isEqualTo("丙律师事务所");
 			assertThat(gate.getCell(6).getStringCellValue()).contains("Has an office abroad");
 			XSSFSheet run = book.getSheet("Run");
-			assertThat(row(run, "Input files").getCell(1).getStringCellValue()).isEqualTo(this.firms.toString());
+			// every input with its SHA-256, as the manifest records them: the data, then the set's file
+			assertThat(row(run, "Input files").getCell(1).getStringCellValue()).startsWith(this.firms + " · SHA-256 "
+					+ org.lexbench.files.ContentHash.sha256(java.nio.file.Files.readAllBytes(this.firms)) + "\n").contains("r.yaml · SHA-256 ");
 			assertThat(row(run, "Command").getCell(1).getStringCellValue()).isEqualTo("report"); // less --out: a replayed workbook, written elsewhere, stays identical
 			assertThat(row(run, "Method: impute").getCell(1).getStringCellValue()).isEqualTo("mean");
 		}
@@ -280,6 +282,25 @@ class ReportCommandsTests {
 			assertThat(row(book.getSheet("Ranking"), "乙律师事务所").getCell(headers(book.getSheet("Ranking")).indexOf("Composite"))
 				.getNumericCellValue()).isEqualTo(100);
 		}
+	}
+
+	@Test
+	void formatDocx_writesTheCouncilReport_withItsManifest_andRefusesAnotherExtension() throws IOException {
+		Path out = this.folder.resolve("council.docx");
+		Runs.Result r = report("--format docx --lang zh --out " + out);
+		Runs.Result wrong = report("--format docx --out " + this.folder.resolve("council.xlsx"));
+		Runs.Result unknown = report("--format pdf");
+
+		assertThat(r.status()).as(r.err()).isZero();
+		assertThat(r.out()).contains("Wrote " + out + ": the council report (Word, A4)", "council.docx.manifest.json");
+		try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(out))) {
+			assertThat(doc.getParagraphs().get(0).getText()).endsWith("年度评估报告");
+			assertThat(doc.getAllPictures()).hasSize(2); // the ranking bars and the tier counts
+		}
+		assertThat(wrong.status()).isEqualTo(2);
+		assertThat(wrong.err()).contains("the council report is a Word document: name it .docx");
+		assertThat(unknown.status()).isEqualTo(2);
+		assertThat(unknown.err()).contains("xlsx | docx");
 	}
 
 	@Test
