@@ -1,10 +1,6 @@
 package org.lexbench.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -83,20 +79,7 @@ class ChartCommands {
 
 	/** The folder {@code --out} names, else {@code reports/charts}; created with its parents when missing. */
 	private static Path folder(String out) {
-		Path folder = out == null || out.isBlank() ? DEFAULT : Path.of(out.strip());
-		try {
-			Files.createDirectories(folder);
-		}
-		catch (FileAlreadyExistsException file) {
-			throw LexbenchException.cannotWrite(file, "chart.folder-is-file", folder, file.getFile());
-		}
-		catch (AccessDeniedException denied) {
-			throw LexbenchException.cannotWrite(denied, "chart.folder-denied", folder);
-		}
-		catch (IOException | SecurityException failed) {
-			throw LexbenchException.cannotWrite(failed, "chart.no-folder", folder, String.valueOf(failed.getMessage()));
-		}
-		return folder;
+		return OutputFolder.ensure(out == null || out.isBlank() ? DEFAULT : Path.of(out.strip()));
 	}
 
 }

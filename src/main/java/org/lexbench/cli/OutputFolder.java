@@ -14,6 +14,29 @@ final class OutputFolder {
 	private OutputFolder() {
 	}
 
+	/**
+	 * {@code folder}, created with its parents when missing; a folder that cannot be made (a file
+	 * in the way, no permission) or written into is one clear line, exit status 4.
+	 */
+	static Path ensure(Path folder) {
+		try {
+			Files.createDirectories(folder);
+		}
+		catch (java.nio.file.FileAlreadyExistsException file) {
+			throw LexbenchException.cannotWrite(file, "output.folder-is-file", folder, file.getFile());
+		}
+		catch (java.nio.file.AccessDeniedException denied) {
+			throw LexbenchException.cannotWrite(denied, "output.folder-denied", folder);
+		}
+		catch (IOException | SecurityException failed) {
+			throw LexbenchException.cannotWrite(failed, "output.cannot-create", folder, String.valueOf(failed.getMessage()));
+		}
+		if (!Files.isWritable(folder)) {
+			throw LexbenchException.cannotWrite(null, "output.folder-denied", folder);
+		}
+		return folder;
+	}
+
 	static Path file(String name) {
 		try {
 			Files.createDirectories(DEFAULT);

@@ -1,8 +1,6 @@
 package org.lexbench.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -76,17 +74,7 @@ class ScorecardCommands {
 
 	/** The folder {@code --out} names, else reports/scorecards; created with its parents when missing. */
 	private static Path folder(String out) {
-		Path folder = Path.of(out == null || out.isBlank() ? DEFAULT_FOLDER : out.strip());
-		try {
-			Files.createDirectories(folder);
-		}
-		catch (IOException | SecurityException unwritable) {
-			throw LexbenchException.cannotWrite(unwritable, "scorecards.no-folder", folder, String.valueOf(unwritable.getMessage()));
-		}
-		if (!Files.isWritable(folder)) {
-			throw LexbenchException.cannotWrite(null, "scorecards.unwritable", folder);
-		}
-		return folder;
+		return OutputFolder.ensure(Path.of(out == null || out.isBlank() ? DEFAULT_FOLDER : out.strip()));
 	}
 
 	/** "Scorecards 120/1,000" redrawn in place on a terminal; quarter marks otherwise. */

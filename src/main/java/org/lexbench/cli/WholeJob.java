@@ -1,12 +1,9 @@
 package org.lexbench.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.lexbench.files.LexbenchException;
 import org.lexbench.report.dataset.DatasetFormat;
 import org.lexbench.scoring.ScoreCard;
 import org.springframework.shell.core.command.CommandContext;
@@ -39,12 +36,7 @@ final class WholeJob {
 
 	/** Writes every output into {@code folder} (created if missing); steps are numbered from {@code first} of {@code total}. */
 	void outputs(CommandContext context, Path folder, int first, int total) {
-		try {
-			Files.createDirectories(folder);
-		}
-		catch (IOException unwritable) {
-			throw LexbenchException.cannotWrite(unwritable, "run.folder", folder, unwritable.getMessage());
-		}
+		OutputFolder.ensure(folder);
 		ScoreCard card = this.session.scoreRun().orElseThrow().latest();
 		String stem = org.lexbench.files.SafeFileName.stem("lexbench-" + card.set().id()
 				+ card.year().stream().mapToObj(y -> "-" + y).findFirst().orElse(""));
@@ -60,12 +52,6 @@ final class WholeJob {
 		step(out, step++, total, "run.step.charts", List.of("charts", "--out", chartFolder));
 		this.charts.charts(context, null, ChartCommands.Formats.BOTH, chartFolder, 20, null);
 		Path cardFolder = folder.resolve("scorecards");
-		try {
-			Files.createDirectories(cardFolder);
-		}
-		catch (IOException unwritable) {
-			throw LexbenchException.cannotWrite(unwritable, "run.folder", cardFolder, unwritable.getMessage());
-		}
 		step(out, step++, total, "run.step.scorecards", List.of("scorecards", "--all", "--out", cardFolder.toString()));
 		this.scorecards.scorecards(context, null, true, null, cardFolder.toString());
 		String dataset = folder + java.io.File.separator; // the folder: the dataset takes its default name, with the years it covers

@@ -103,7 +103,7 @@ class ChartCommandsTests {
 		Runs.Result under = after("charts --out " + file.resolve("charts") + "\n");
 
 		assertThat(into.status()).isEqualTo(4);
-		assertThat(failure(into)).isEqualTo("cannot write the charts into " + file + ": " + file + " is a file, not a folder");
+		assertThat(failure(into)).isEqualTo("cannot write into " + file + ": " + file + " is a file, not a folder");
 		assertThat(under.status()).isEqualTo(4);
 		assertThat(failure(under)).startsWith("cannot create the folder " + file.resolve("charts")).doesNotContain("Exception");
 		assertThat(under.err()).doesNotContain("\tat ");
