@@ -333,6 +333,11 @@ class ReportCommandsTests {
 		try (XSSFWorkbook book = open(out)) {
 			assertThat(book.getNumberOfSheets()).isEqualTo(8);
 			assertThat(book.getSheet("Ranking").getLastRowNum()).isEqualTo(60);
+			// the set declares founded a number attribute: a numeric cell, not the text "1983.0"
+			int founded = headers(book.getSheet("Ranking")).indexOf("Year founded");
+			assertThat(founded).isNotNegative();
+			assertThat(book.getSheet("Ranking").getRow(1).getCell(founded).getCellType())
+				.isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
 			XSSFSheet raw = book.getSheet("Raw data");
 			assertThat(raw.getCellComments().values()).extracting(c -> c.getString().getString())
 				.anyMatch(t -> t.startsWith("Winsorised: ") && t.contains("\nAs imported: "));

@@ -2,9 +2,11 @@ package org.lexbench.report.workbook;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 
 import org.lexbench.files.SheetTextWidth;
 import org.lexbench.firmdata.FirmRecord;
+import org.lexbench.indicator.AttributeType;
 import org.lexbench.indicator.Node;
 import org.lexbench.scoring.CellFlags;
 import org.lexbench.scoring.ScoreCard;
@@ -61,7 +63,15 @@ final class RankingSheet implements WorkbookSheet {
 					rows.number(firm.year().getAsInt(), text);
 				}
 				for (String a : attributes) {
-					rows.text(firm.attributes().getOrDefault(a, ""), text);
+					String value = firm.attributes().getOrDefault(a, "");
+					OptionalDouble number = card.set().attribute(a).filter(x -> x.type() == AttributeType.NUMBER).isPresent()
+							? number(value) : OptionalDouble.empty();
+					if (number.isPresent()) {
+						rows.number(number.getAsDouble(), text); // a number attribute (founded) is a number, not "1983.0"
+					}
+					else {
+						rows.text(value, text);
+					}
 				}
 				rows.number(card.composite()[f], score);
 				rows.number(card.compositeRank()[f], text);
@@ -112,6 +122,16 @@ final class RankingSheet implements WorkbookSheet {
 			widest = Math.max(widest, SheetTextWidth.of(firm.name()));
 		}
 		return Math.min(40, Math.max(16, widest + 2));
+	}
+
+
+	private static OptionalDouble number(String value) {
+		try {
+			return value.isBlank() ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(value.strip()));
+		}
+		catch (NumberFormatException notNumber) {
+			return OptionalDouble.empty();
+		}
 	}
 
 }
