@@ -14,6 +14,7 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.statistics.HistogramDataset;
+import org.lexbench.analysis.Quantile;
 import org.lexbench.indicator.Indicator;
 import org.lexbench.scoring.ScoreCard;
 

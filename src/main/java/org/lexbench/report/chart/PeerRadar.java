@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.lexbench.analysis.Quantile;
 import org.lexbench.indicator.Node;
 import org.lexbench.scoring.ScoreCard;
 

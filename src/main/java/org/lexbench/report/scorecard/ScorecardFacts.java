@@ -10,7 +10,7 @@ import org.lexbench.indicator.Indicator;
 import org.lexbench.indicator.MethodStep;
 import org.lexbench.indicator.Node;
 import org.lexbench.report.MethodSummary;
-import org.lexbench.report.chart.Quantile;
+import org.lexbench.analysis.Quantile;
 import org.lexbench.scoring.FirmStanding;
 import org.lexbench.scoring.FirmStatus;
 import org.lexbench.scoring.ScoreCard;

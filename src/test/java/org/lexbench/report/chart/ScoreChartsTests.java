@@ -26,6 +26,7 @@ import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.xy.IntervalXYDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lexbench.analysis.Quantile;
 import org.lexbench.files.Language;
 import org.lexbench.report.ReportFont;
 import org.lexbench.scoring.ScoreCard;

@@ -1,4 +1,4 @@
-package org.lexbench.report.chart;
+package org.lexbench.analysis;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package org.lexbench.report.chart;
+package org.lexbench.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
