@@ -67,6 +67,7 @@ class CompareCommands {
 				.filter(g -> g != f && !Double.isNaN(card.compositeRank()[g])).toArray(), this.session.text("compare.all-ranked"));
 		}
 		PeerComparison comparison = PeerComparison.of(card, group);
+		this.session.compared(card, comparison);
 		context.outputWriter().print(render(card, comparison, Boolean.TRUE.equals(showPeers)));
 	}
 

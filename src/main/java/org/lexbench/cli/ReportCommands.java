@@ -64,7 +64,8 @@ class ReportCommands {
 		List<String> inputs = this.session.provenance().map(p -> p.inputs().stream()
 			.map(i -> i.typed() + " · SHA-256 " + i.sha256()).toList()).orElse(loaded.files());
 		RunFacts facts = RunFacts.of(card, Version.current(), inputs, command(out, lang, year), this.session.clock());
-		ExcelWorkbook.Written written = ExcelWorkbook.write(new WorkbookInput(card, loaded.dataset(), facts, language), target);
+		ExcelWorkbook.Written written = ExcelWorkbook.write(new WorkbookInput(card, loaded.dataset(), facts, language,
+				this.session.comparison(card)), target);
 		context.outputWriter().println(this.session.text("workbook.written", written.file(), written.sheets().size(),
 				String.join(this.session.text("list.separator"), written.sheets()), written.firms()));
 		manifest(context, written.file());

@@ -103,6 +103,20 @@ final class Session {
 		this.scoreRun = run;
 	}
 
+	private org.lexbench.analysis.PeerComparison comparison;
+
+	private org.lexbench.scoring.ScoreCard compared;
+
+	/** The last {@code compare}, if it was made on {@code card} (a new score makes new cards), for the workbook's Peers sheet. */
+	Optional<org.lexbench.analysis.PeerComparison> comparison(org.lexbench.scoring.ScoreCard card) {
+		return card == this.compared ? Optional.ofNullable(this.comparison) : Optional.empty();
+	}
+
+	void compared(org.lexbench.scoring.ScoreCard card, org.lexbench.analysis.PeerComparison comparison) {
+		this.compared = card;
+		this.comparison = comparison;
+	}
+
 	private Provenance provenance;
 
 	private List<String> commandWords = List.of();

@@ -86,6 +86,28 @@ class CompareCommandsTests {
 	}
 
 	@Test
+	void aComparison_givesTheWorkbookAPeersSheet_andANewScoreTakesItAway() throws IOException {
+		Path with = this.folder.resolve("with.xlsx");
+		Path without = this.folder.resolve("without.xlsx");
+		Runs.Result r = after("compare 丁\nreport --out " + with + "\nscore --weights equal\nreport --out " + without + "\n");
+
+		assertThat(r.status()).as(r.err()).isZero();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(with))) {
+			var peers = book.getSheet("Peers");
+			assertThat(peers).isNotNull();
+			var offices = java.util.stream.StreamSupport.stream(peers.spliterator(), false)
+				.filter(row -> row.getCell(0) != null && row.getCell(0).getStringCellValue().strip().equals("Offices abroad"))
+				.findFirst().orElseThrow();
+			// value 4, median 4, Q1 2.25, Q3 5.75, percentile 50, to median 0 (reached), to Q3 1.75
+			assertThat(java.util.stream.IntStream.rangeClosed(1, 7).mapToDouble(c -> offices.getCell(c).getNumericCellValue()).toArray())
+				.containsExactly(4, 4, 2.25, 5.75, 50, 0, 1.75);
+		}
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(without))) {
+			assertThat(book.getSheet("Peers")).isNull();
+		}
+	}
+
+	@Test
 	void mistakes_areOneLine() {
 		Runs.Result unknown = after("compare 丁 --peers \"provnce = '北京'\"\n");
 		Runs.Result twoWays = after("compare 丁 --nearest 5 --by lawyers --peers \"lawyers > 1\"\n");

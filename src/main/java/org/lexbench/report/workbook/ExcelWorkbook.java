@@ -23,7 +23,7 @@ public final class ExcelWorkbook {
 
 	/** The sheets, in their order: adding a sheet is adding its class here. */
 	static final List<WorkbookSheet> SHEETS = List.of(new OverviewSheet(), new RankingSheet(), new DimensionsSheet(),
-			new IndicatorsSheet(), new RawDataSheet(), new MethodSheet(), new DataQualitySheet(), new RunSheet());
+			new IndicatorsSheet(), new RawDataSheet(), new PeersSheet(), new MethodSheet(), new DataQualitySheet(), new RunSheet());
 
 	/** What was written: the file, its sheets' names, and the firms it covers. */
 	public record Written(Path file, List<String> sheets, int firms) {
