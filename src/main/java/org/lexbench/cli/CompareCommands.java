@@ -35,7 +35,7 @@ class CompareCommands {
 	public void compare(CommandContext context, @Argument(index = 0) String firm, @Option(longName = "peers") String rule,
 			@Option(longName = "peer-list") String[] names, @Option(longName = "nearest") Integer nearest,
 			@Option(longName = "by") String by, @Option(longName = "show-peers", defaultValue = "false") Boolean showPeers,
-			@Option(longName = "year") Integer year) {
+			@Option(longName = "year") Integer year, @Option(longName = "out") String out) {
 		if (firm == null || firm.isBlank()) {
 			throw LexbenchException.usage("firm.name-needed");
 		}
@@ -69,6 +69,24 @@ class CompareCommands {
 		PeerComparison comparison = PeerComparison.of(card, group);
 		this.session.compared(card, comparison);
 		context.outputWriter().print(render(card, comparison, Boolean.TRUE.equals(showPeers)));
+		if (out != null) {
+			charts(context, card, comparison, OutputFolder.ensure(java.nio.file.Path.of(out.strip())));
+		}
+	}
+
+	/** The firm's radar against the group's median and top quartile, and its gaps to the median, as PNG and SVG. */
+	private void charts(CommandContext context, ScoreCard card, PeerComparison comparison, java.nio.file.Path folder) {
+		org.lexbench.report.chart.ScoreCharts charts = new org.lexbench.report.chart.ScoreCharts(card, this.session.language());
+		List<java.nio.file.Path> written = new ArrayList<>();
+		new org.lexbench.report.chart.FigureFiles(folder).write(
+				List.of(charts.radar(comparison.group().firm(), comparison.group().peers()), charts.peerGaps(comparison)),
+				java.util.EnumSet.allOf(org.lexbench.report.chart.ChartFormat.class), file -> {
+					written.add(file);
+					context.outputWriter().println(this.session.text("chart.written", file));
+				});
+		java.nio.file.Path manifest = this.session.provenance().orElseThrow().writeBeside(written.get(0), folder,
+				this.session.commandWords(), written, this.session.scoreRun(), this.session.language(), this.session.clock());
+		context.outputWriter().println(this.session.text("manifest.written", manifest));
 	}
 
 	private String render(ScoreCard card, PeerComparison comparison, boolean showPeers) {

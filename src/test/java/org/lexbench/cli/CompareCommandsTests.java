@@ -108,6 +108,18 @@ class CompareCommandsTests {
 	}
 
 	@Test
+	void withOut_theRadarAndTheGapChartAreWrittenWithAManifest() {
+		java.nio.file.Path out = this.folder.resolve("charts");
+
+		Runs.Result r = after("compare 丁 --out " + out + "\n");
+
+		assertThat(r.status()).as(r.err()).isZero();
+		assertThat(out.resolve("丁律师事务所-radar-2024.png")).exists();
+		assertThat(out.resolve("丁律师事务所-peer-gaps-2024.svg")).exists();
+		assertThat(r.out()).contains("丁律师事务所-radar-2024.png.manifest.json");
+	}
+
+	@Test
 	void mistakes_areOneLine() {
 		Runs.Result unknown = after("compare 丁 --peers \"provnce = '北京'\"\n");
 		Runs.Result twoWays = after("compare 丁 --nearest 5 --by lawyers --peers \"lawyers > 1\"\n");

@@ -75,6 +75,11 @@ public final class ScoreCharts {
 		return new PeerRadar(this).figure(firm, peers);
 	}
 
+	/** The firm's gap to its peers' median on each dimension, from a comparison made on this card. */
+	public Figure peerGaps(org.lexbench.analysis.PeerComparison comparison) {
+		return new PeerGaps(this).figure(comparison);
+	}
+
 	public Figure contributions(int firm) {
 		requireScored(firm);
 		return new ContributionBars(this).figure(firm);
