@@ -95,6 +95,15 @@ class AuditCommandsTests {
 	}
 
 	@Test
+	void inChinese_everyLineIsChinese() {
+		Runs.Result r = Runs.run(Runs.CHINESE, "load " + this.firms + " --set " + this.set
+				+ "\nscore\naudit\n");
+
+		assertThat(r.status()).isZero();
+		assertThat(r.out()).contains("人才 (people)：Cronbach α 系数 0.971（2 个子项，6 家律所）");
+	}
+
+	@Test
 	void auditBeforeAnyScore_isAUsageError() {
 		Runs.Result r = after("audit\n");
 
