@@ -26,7 +26,7 @@ import org.springframework.shell.core.command.completion.CompletionProvider;
 @SpringBootConfiguration(proxyBeanMethods = false)
 @Import({ SetCommands.class, DataCommands.class, TemplateCommands.class, GenerateCommands.class, ScoringCommands.class,
 		SessionCommands.class, ReplayCommands.class, ScorecardCommands.class, ExportCommands.class, ChartCommands.class, ReportCommands.class,
-		RunCommands.class, CompareCommands.class, VariantsCommands.class })
+		RunCommands.class, CompareCommands.class, VariantsCommands.class, AuditCommands.class })
 public class LexbenchApplication {
 
 	public static void main(String[] args) {
