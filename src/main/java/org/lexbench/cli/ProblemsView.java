@@ -2,15 +2,12 @@ package org.lexbench.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.lexbench.files.Location;
 import org.lexbench.files.Problem;
 import org.lexbench.files.TableOutput;
 import org.lexbench.firmdata.FirmDataset;
-import org.lexbench.firmdata.FirmRecord;
 
 /**
  * The problems of loaded data, as a table on screen or as a file (xlsx or CSV) with a column each
@@ -45,34 +42,16 @@ final class ProblemsView {
 	 * firm a problem's row is about, so the list can be split and sent to each firm.
 	 */
 	void write(List<Problem> problems, FirmDataset data, Path target) {
-		Map<String, String> firmOfRow = new HashMap<>();
-		for (FirmRecord r : data.records()) {
-			firmOfRow.putIfAbsent(r.file() + "\n" + r.row(), r.name());
-		}
+		java.util.function.Function<Location, String> firmAt = data.firmAtRow();
 		List<String> header = List.of(text("problems.col.file"), text("problems.col.sheet"), text("problems.col.cell"),
 				text("load.col.firm"), text("problems.col.severity"), text("problems.col.message"), text("problems.col.raw"));
 		List<List<String>> rows = new ArrayList<>(problems.size());
 		for (Problem p : problems) {
 			Location l = p.location();
-			String sheet = l instanceof Location.SheetCell c ? c.sheet() : "";
-			String cell = l instanceof Location.SheetCell c ? c.cell()
-					: l instanceof Location.TextPosition t ? t.line() + (t.column() > 0 ? ":" + t.column() : "") : "";
-			String firm = firmOfRow.getOrDefault(l.file() + "\n" + row(l), "");
-			rows.add(List.of(l.file(), sheet, cell, firm, severity(p), p.message().in(this.session.language()), p.raw()));
+			rows.add(List.of(l.file(), l.sheet(), l.place(), firmAt.apply(l), severity(p), p.message().in(this.session.language()),
+					p.raw()));
 		}
 		TableOutput.write(target, text("problems.col.message"), header, rows);
-	}
-
-	/** The row or line a place is in; 0 for a whole file. */
-	private static int row(Location l) {
-		if (l instanceof Location.TextPosition t) {
-			return t.line();
-		}
-		if (l instanceof Location.SheetCell c) {
-			String digits = c.cell().replaceAll("\\D", "");
-			return digits.isEmpty() ? 0 : Integer.parseInt(digits);
-		}
-		return 0;
 	}
 
 	private String severity(Problem p) {

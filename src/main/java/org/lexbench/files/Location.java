@@ -11,6 +11,31 @@ public sealed interface Location permits Location.WholeFile, Location.TextPositi
 	/** The place as users read it: {@code set.yaml:12:7} or {@code firms.xlsx › Data › D17}. */
 	String render();
 
+	/** The sheet of a spreadsheet cell; "" elsewhere. */
+	default String sheet() {
+		return this instanceof SheetCell c ? c.sheet : "";
+	}
+
+	/** The place within its file, for a table column: the cell ({@code D17}), the line ({@code 12} or {@code 12:7}), or "". */
+	default String place() {
+		if (this instanceof SheetCell c) {
+			return c.cell;
+		}
+		return this instanceof TextPosition t ? t.line + (t.column > 0 ? ":" + t.column : "") : "";
+	}
+
+	/** The row or line the place is in (a cell's row number); 0 for a whole file. */
+	default int row() {
+		if (this instanceof TextPosition t) {
+			return t.line;
+		}
+		if (this instanceof SheetCell c) {
+			String digits = c.cell.replaceAll("\\D", "");
+			return digits.isEmpty() ? 0 : Integer.parseInt(digits);
+		}
+		return 0;
+	}
+
 	static Location file(String file) {
 		return new WholeFile(file);
 	}

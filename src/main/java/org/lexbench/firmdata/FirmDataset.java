@@ -50,6 +50,18 @@ public final class FirmDataset {
 		return this.records;
 	}
 
+	/**
+	 * Which firm a place is about: the name of the record read from that row of that file ("" for
+	 * a place no record was read from), looked up in a map built once per call of this method.
+	 */
+	public java.util.function.Function<org.lexbench.files.Location, String> firmAtRow() {
+		Map<String, String> firmOfRow = new java.util.HashMap<>();
+		for (FirmRecord r : this.records) {
+			firmOfRow.putIfAbsent(r.file() + "\n" + r.row(), r.name());
+		}
+		return place -> firmOfRow.getOrDefault(place.file() + "\n" + place.row(), "");
+	}
+
 	public int size() {
 		return this.records.size();
 	}

@@ -1,9 +1,7 @@
 package org.lexbench.report.workbook;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.lexbench.files.Location;
 import org.lexbench.files.Problem;
@@ -28,17 +26,10 @@ record QualityFinding(boolean scoring, boolean error, String file, String sheet,
 	/** Every problem of the import, then every finding of the score, in the workbook's language. */
 	static List<QualityFinding> all(Book book) {
 		List<QualityFinding> out = new ArrayList<>();
-		Map<String, String> firmOfRow = new HashMap<>();
-		for (FirmRecord r : book.data().records()) {
-			firmOfRow.putIfAbsent(r.file() + "\n" + r.row(), r.name());
-		}
+		java.util.function.Function<Location, String> firmAt = book.data().firmAtRow();
 		for (Problem p : book.data().problems()) {
 			Location l = p.location();
-			String sheet = l instanceof Location.SheetCell c ? c.sheet() : "";
-			String place = l instanceof Location.SheetCell c ? c.cell()
-					: l instanceof Location.TextPosition t ? t.line() + (t.column() > 0 ? ":" + t.column() : "") : "";
-			out.add(new QualityFinding(false, p.isError(), l.file(), sheet, place, firmOfRow.getOrDefault(l.file() + "\n" + row(l), ""),
-					book.in(p.message()), p.raw()));
+			out.add(new QualityFinding(false, p.isError(), l.file(), l.sheet(), l.place(), firmAt.apply(l), book.in(p.message()), p.raw()));
 		}
 		scoring(book, out);
 		return out;
@@ -93,18 +84,6 @@ record QualityFinding(boolean scoring, boolean error, String file, String sheet,
 
 	private static QualityFinding general(String message) {
 		return new QualityFinding(true, false, "", "", "", "", message, "");
-	}
-
-	/** The row or line a place is in; 0 for a whole file. */
-	private static int row(Location l) {
-		if (l instanceof Location.TextPosition t) {
-			return t.line();
-		}
-		if (l instanceof Location.SheetCell c) {
-			String digits = c.cell().replaceAll("\\D", "");
-			return digits.isEmpty() ? 0 : Integer.parseInt(digits);
-		}
-		return 0;
 	}
 
 }
