@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.lexbench.files.LexbenchException;
-import org.lexbench.files.Text;
 import org.lexbench.firmdata.FirmRecord;
 import org.lexbench.indicator.MethodStep;
 import org.lexbench.indicator.Node;
@@ -168,8 +167,7 @@ final class ScoreView {
 	String reason(ScoreCard card, int f) {
 		FirmStatus s = card.statuses().get(f);
 		if (s instanceof FirmStatus.Ineligible in) {
-			return String.join("; ", in.failed().stream().map(x -> Text.of(x.missingValue() ? "council.gate-missing" : "council.gate-failed",
-					x.name().in(this.session.language()), x.text()).in(this.session.language())).toList());
+			return String.join("; ", in.failed().stream().map(x -> x.describe().in(this.session.language())).toList());
 		}
 		if (s instanceof FirmStatus.ScreenedOut out) {
 			return text("ranking.why-screened", DataView.percent(out.coverage()), DataView.percent(out.threshold()));

@@ -30,6 +30,13 @@ public final class Eligibility {
 
 	/** A rule a firm failed, and whether it failed for want of a value. */
 	public record Failure(String rule, Bilingual name, String text, boolean missingValue) {
+
+		/** The rule as a reader sees it: its name and text, and that it could not be checked when a value was missing. */
+		public org.lexbench.files.Text describe() {
+			return org.lexbench.files.Text.of(this.missingValue ? "council.gate-missing" : "council.gate-failed", this.name,
+					this.text);
+		}
+
 	}
 
 	private Eligibility() {

@@ -167,8 +167,7 @@ public final class CouncilReport {
 		for (int f = 0; f < card.size(); f++) {
 			if (card.statuses().get(f) instanceof FirmStatus.Ineligible in) {
 				notes.add(text(lang, "council.firm-ineligible", card.firms().get(f).name(), String.join(text(lang, "list.separator"),
-						in.failed().stream().map(x -> text(lang, x.missingValue() ? "council.gate-missing" : "council.gate-failed",
-								x.name().in(lang), x.text())).toList())));
+						in.failed().stream().map(x -> x.describe().in(lang)).toList())));
 			}
 			else if (card.statuses().get(f) instanceof FirmStatus.ScreenedOut s) {
 				notes.add(text(lang, "council.firm-screened", card.firms().get(f).name(), percent(s.coverage()), percent(s.threshold())));

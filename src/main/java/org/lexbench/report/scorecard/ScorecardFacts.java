@@ -62,10 +62,8 @@ public record ScorecardFacts(String firm, String year, String setName, String me
 				MethodSummary.of(card, MethodStep.WEIGHTS), MethodSummary.of(card, MethodStep.AGGREGATE)).in(lang);
 		FirmStatus s = card.statuses().get(firm);
 		Optional<String> status = s instanceof FirmStatus.Ineligible in
-				? Optional.of(Text.of("scorecard.ineligible", String.join("; ", in.failed().stream()
-					.map(x -> Text.of(x.missingValue() ? "council.gate-missing" : "council.gate-failed", x.name().in(lang), x.text())
-						.in(lang))
-					.toList())).in(lang))
+				? Optional.of(Text.of("scorecard.ineligible",
+						String.join("; ", in.failed().stream().map(x -> x.describe().in(lang)).toList())).in(lang))
 				: s instanceof FirmStatus.ScreenedOut out
 						? Optional.of(Text.of("scorecard.screened", Math.round(100 * out.coverage()), Math.round(100 * out.threshold())).in(lang))
 						: Optional.empty();
