@@ -1,5 +1,7 @@
 package org.lexbench.analysis;
 
+import org.lexbench.scoring.Pearson;
+
 /** Something the audit of an indicator set points out about a dimension's children. */
 public sealed interface AuditFlag {
 

@@ -1,5 +1,7 @@
 package org.lexbench.analysis;
 
+import org.lexbench.scoring.Pearson;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

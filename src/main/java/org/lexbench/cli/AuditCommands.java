@@ -9,7 +9,7 @@ import org.lexbench.analysis.CronbachAlpha;
 import org.lexbench.analysis.DimensionAudit;
 import org.lexbench.analysis.FirmAvailability;
 import org.lexbench.analysis.IndicatorAudit;
-import org.lexbench.analysis.Pearson;
+import org.lexbench.scoring.Pearson;
 import org.lexbench.analysis.SetAudit;
 import org.lexbench.files.LexbenchException;
 import org.lexbench.scoring.ScoreCard;

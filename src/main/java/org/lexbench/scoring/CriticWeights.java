@@ -86,44 +86,10 @@ final class CriticWeights {
 		return Math.sqrt(squares / (n - 1));
 	}
 
-	/** Pearson's r over the firms where both values are present; 0 where it is undefined. */
+	/** Pearson's r over the firms where both values are present; 0 where it is undefined (fewer than two pairs, a constant column). */
 	private static double correlation(double[] a, double[] b) {
-		int n = 0;
-		double sumA = 0;
-		double sumB = 0;
-		boolean variesA = false;
-		boolean variesB = false;
-		double firstA = Double.NaN;
-		double firstB = Double.NaN;
-		for (int i = 0; i < a.length; i++) {
-			if (!Double.isNaN(a[i]) && !Double.isNaN(b[i])) {
-				if (n == 0) {
-					firstA = a[i];
-					firstB = b[i];
-				}
-				variesA |= a[i] != firstA;
-				variesB |= b[i] != firstB;
-				n++;
-				sumA += a[i];
-				sumB += b[i];
-			}
-		}
-		if (!variesA || !variesB) {
-			return 0;
-		}
-		double meanA = sumA / n;
-		double meanB = sumB / n;
-		double covariance = 0;
-		double squaresA = 0;
-		double squaresB = 0;
-		for (int i = 0; i < a.length; i++) {
-			if (!Double.isNaN(a[i]) && !Double.isNaN(b[i])) {
-				covariance += (a[i] - meanA) * (b[i] - meanB);
-				squaresA += (a[i] - meanA) * (a[i] - meanA);
-				squaresB += (b[i] - meanB) * (b[i] - meanB);
-			}
-		}
-		return covariance / Math.sqrt(squaresA * squaresB);
+		Pearson p = Pearson.of(a, b, null, 2);
+		return p.defined() ? p.r() : 0;
 	}
 
 }

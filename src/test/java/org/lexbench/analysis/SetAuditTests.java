@@ -1,5 +1,7 @@
 package org.lexbench.analysis;
 
+import org.lexbench.scoring.Pearson;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

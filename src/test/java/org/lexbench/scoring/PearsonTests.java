@@ -1,4 +1,4 @@
-package org.lexbench.analysis;
+package org.lexbench.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package org.lexbench.analysis;
+package org.lexbench.scoring;
 
 /**
  * Pearson's product-moment correlation of two columns over the firms where both are present
@@ -16,17 +16,25 @@ public record Pearson(double r, int pairs) {
 
 	/** The correlation of {@code a} and {@code b} over the firms {@code among} marks where neither is NaN. */
 	public static Pearson of(double[] a, double[] b, boolean[] among) {
+		return of(a, b, among, FEWEST_PAIRS);
+	}
+
+	/**
+	 * The same with another least number of pairs (CRITIC weights take any two); {@code among}
+	 * null for every firm.
+	 */
+	static Pearson of(double[] a, double[] b, boolean[] among, int fewestPairs) {
 		int n = 0;
 		double sumA = 0;
 		double sumB = 0;
 		for (int i = 0; i < a.length; i++) {
-			if (among[i] && !Double.isNaN(a[i]) && !Double.isNaN(b[i])) {
+			if ((among == null || among[i]) && !Double.isNaN(a[i]) && !Double.isNaN(b[i])) {
 				n++;
 				sumA += a[i];
 				sumB += b[i];
 			}
 		}
-		if (n < FEWEST_PAIRS) {
+		if (n < fewestPairs) {
 			return new Pearson(Double.NaN, n);
 		}
 		double meanA = sumA / n;
@@ -35,7 +43,7 @@ public record Pearson(double r, int pairs) {
 		double squaresA = 0;
 		double squaresB = 0;
 		for (int i = 0; i < a.length; i++) {
-			if (among[i] && !Double.isNaN(a[i]) && !Double.isNaN(b[i])) {
+			if ((among == null || among[i]) && !Double.isNaN(a[i]) && !Double.isNaN(b[i])) {
 				covariance += (a[i] - meanA) * (b[i] - meanB);
 				squaresA += (a[i] - meanA) * (a[i] - meanA);
 				squaresB += (b[i] - meanB) * (b[i] - meanB);
