@@ -35,8 +35,7 @@ public final class Imputation {
 		if (method.equals("none")) {
 			return new Filled(indicator, method, 0, missing(x, scored));
 		}
-		int filled = 0;
-		int unfilled = 0;
+		java.util.function.IntToDoubleFunction fillFor; // the value firm f's gap is filled with; NaN: none
 		if (method.startsWith("group-")) {
 			Map<String, double[]> byGroup = new HashMap<>();
 			Map<String, List<Double>> values = new HashMap<>();
@@ -48,25 +47,18 @@ public final class Imputation {
 			values.forEach((g, v) -> byGroup.put(g, v.stream().mapToDouble(Double::doubleValue).toArray()));
 			Map<String, Double> fill = new HashMap<>();
 			byGroup.forEach((g, v) -> fill.put(g, statistic(method.substring("group-".length()), v)));
-			for (int f = 0; f < x.length; f++) {
-				if (scored[f] && Double.isNaN(x[f])) {
-					Double v = groups[f] == null ? null : fill.get(groups[f]);
-					if (v == null) {
-						unfilled++;
-					}
-					else {
-						x[f] = v;
-						flags[f] |= CellFlags.IMPUTED;
-						filled++;
-					}
-				}
-			}
-			return new Filled(indicator, method, filled, unfilled);
+			fillFor = f -> groups[f] == null ? Double.NaN : fill.getOrDefault(groups[f], Double.NaN);
 		}
-		double[] present = present(x, scored);
-		double v = method.equals("zero") ? 0 : present.length == 0 ? Double.NaN : statistic(method, present);
+		else {
+			double[] present = present(x, scored);
+			double v = method.equals("zero") ? 0 : present.length == 0 ? Double.NaN : statistic(method, present);
+			fillFor = f -> v;
+		}
+		int filled = 0;
+		int unfilled = 0;
 		for (int f = 0; f < x.length; f++) {
 			if (scored[f] && Double.isNaN(x[f])) {
+				double v = fillFor.applyAsDouble(f);
 				if (Double.isNaN(v)) {
 					unfilled++;
 				}
