@@ -113,12 +113,12 @@ class CompareCommands {
 		out.append(this.session.text("compare.legend")).append('\n');
 		if (showPeers) {
 			List<List<String>> peers = new ArrayList<>();
-			for (int g : group.peers()) {
+			int[] byRank = java.util.stream.IntStream.of(group.peers()).boxed()
+				.sorted(java.util.Comparator.comparingDouble((Integer g) -> card.compositeRank()[g])).mapToInt(Integer::intValue).toArray();
+			for (int g : byRank) {
 				peers.add(List.of(ScoreView.rank(card.compositeRank()[g]), card.firms().get(g).name(),
 						ScoreView.number(card.composite()[g], 2)));
 			}
-			peers.sort((a, b) -> Double.compare(Double.parseDouble(a.get(0).replace("—", "1e9")),
-					Double.parseDouble(b.get(0).replace("—", "1e9"))));
 			out.append(this.session.text("compare.peers")).append('\n');
 			out.append(this.session.table(List.of(ConsoleTable.Column.number(this.session.text("ranking.col.rank"), 9),
 					ConsoleTable.Column.main(this.session.text("load.col.firm"), 14, 9),
